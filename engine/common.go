@@ -1,0 +1,280 @@
+package engine
+
+import (
+	"encoding/base64"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+
+	"looplab/engine/internal/js_ast"
+)
+
+type jsRange = js_ast.Range
+
+func srcRange(start, end int) js_ast.Range {
+	return js_ast.Range{Start: int32(start), End: int32(end)}
+}
+
+// commonHost is the host object both runtimes hand their prelude modules:
+// console output, formatting, warnings, text encodings. It also loads what
+// both runtimes share: EventEmitter (Node only uses it), console and the web
+// globals.
+func (r *run) commonHost(node bool) *goja.Object {
+	vm := r.vm
+	host := vm.NewObject()
+	host.Set("Promise", r.lib.Promise)
+	host.Set("isPromise", r.lib.promise.Get("isPromise"))
+	host.Set("inspect", r.lib.inspect.Get("inspect"))
+	host.Set("describeArg", func(c goja.FunctionCall) goja.Value { return vm.ToValue(describeArg(vm, c.Argument(0))) })
+	host.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(float64(r.now) / 1e6) })
+	host.Set("utf8Encode", func(c goja.FunctionCall) goja.Value {
+		b := []byte(jsString(c.Argument(0)))
+		out := make([]any, len(b))
+		for i, x := range b {
+			out[i] = int64(x)
+		}
+		return vm.NewArray(out...)
+	})
+	host.Set("utf8Decode", func(c goja.FunctionCall) goja.Value {
+		var b []byte
+		vm.ExportTo(c.Argument(0), &b)
+		return vm.ToValue(decodeUTF8(b))
+	})
+	host.Set("base64Encode", func(c goja.FunctionCall) goja.Value {
+		s := c.Argument(0).String()
+		b := make([]byte, 0, len(s))
+		for _, r := range s {
+			b = append(b, byte(r))
+		}
+		return vm.ToValue(base64.StdEncoding.EncodeToString(b))
+	})
+	host.Set("base64Decode", func(c goja.FunctionCall) goja.Value {
+		s := strings.Map(func(r rune) rune {
+			if r == ' ' || r == '\t' || r == '\n' || r == '\f' || r == '\r' {
+				return -1
+			}
+			return r
+		}, c.Argument(0).String())
+		if len(s)%4 == 0 {
+			s = strings.TrimRight(s, "=")
+		}
+		b, err := base64.RawStdEncoding.DecodeString(s)
+		if err != nil {
+			return goja.Null()
+		}
+		rs := make([]rune, len(b))
+		for i, x := range b {
+			rs[i] = rune(x)
+		}
+		return vm.ToValue(string(rs))
+	})
+	host.Set("reportError", func(c goja.FunctionCall) goja.Value {
+		r.onUncaught(exceptionOf(vm, c.Argument(0)))
+		return goja.Undefined()
+	})
+	host.Set("emitWarning", func(c goja.FunctionCall) goja.Value {
+		r.warn(c.Argument(0).String(), c.Argument(1).String())
+		return goja.Undefined()
+	})
+	host.Set("deepEqual", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(c.Argument(0).StrictEquals(c.Argument(1)))
+	})
+	host.Set("setTimer", func(c goja.FunctionCall) goja.Value {
+		if r.armTimer == nil {
+			return goja.Undefined()
+		}
+		return r.armTimer(c.Argument(0), c.Argument(1))
+	})
+
+	// EventEmitter.
+	r.eventEmitter = r.load("events.js", host)
+
+	// The web globals.
+	web := r.load("web.js", host)
+	global := vm.GlobalObject()
+	for _, name := range []string{"DOMException", "structuredClone", "Event", "CustomEvent", "EventTarget",
+		"AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "atob", "btoa"} {
+		defineHidden(global, name, web.Get(name), true)
+	}
+	r.web = web
+
+	// console.
+	ch := vm.NewObject()
+	format := r.lib.format
+	if !node {
+		format = r.lib.formatChrome
+	}
+	ch.Set("format", func(c goja.FunctionCall) goja.Value {
+		args := c.Argument(0).ToObject(vm)
+		var list []goja.Value
+		vm.ExportTo(args, &list)
+		v, err := format(goja.Undefined(), list...)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	ch.Set("inspect", r.lib.inspect.Get("inspect"))
+	ch.Set("table", func(c goja.FunctionCall) goja.Value {
+		v, err := format(goja.Undefined(), c.Argument(0))
+		if err != nil {
+			panic(err)
+		}
+		return v
+	})
+	ch.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(float64(r.now) / 1e6) })
+	ch.Set("write", func(c goja.FunctionCall) goja.Value {
+		level := parseLevel(c.Argument(1).String())
+		r.print(level, c.Argument(0).String()+"\n", node && level.Stderr())
+		return goja.Undefined()
+	})
+	ch.Set("warning", func(c goja.FunctionCall) goja.Value {
+		r.warn("Warning", c.Argument(0).String())
+		return goja.Undefined()
+	})
+	ch.Set("stack", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(r.stackText())
+	})
+	console := r.load("console.js", ch)
+	defineHidden(global, "console", console, true)
+	return host
+}
+
+func parseLevel(s string) Level {
+	for i, n := range levelNames {
+		if n == s {
+			return Level(i)
+		}
+	}
+	return LevelLog
+}
+
+// printRaw writes text as is (no newline added) to the console.
+func (r *run) printRaw(level Level, text string, stderr bool) {
+	r.print(level, text, stderr)
+}
+
+// warn prints a runtime warning (Node: to stderr; browser: a console warning).
+func (r *run) warn(name, msg string) {
+	if r.opts.Runtime == Browser {
+		r.print(LevelWarn, msg+"\n", false)
+		return
+	}
+	r.print(LevelWarn, "(node:4242) "+name+": "+msg+"\n(Use `node --trace-warnings ...` to show where the warning was created)\n", true)
+}
+
+// jsString converts a JavaScript string to Go, lone surrogates as U+FFFD.
+func jsString(v goja.Value) string {
+	return v.String()
+}
+
+func decodeUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b), "\uFFFD")
+}
+
+// stackText is the current shadow stack as "\n    at name (file:line:col)"
+// lines, innermost first (console.trace).
+func (r *run) stackText() string {
+	var b strings.Builder
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		f := r.stack[i]
+		fn := &r.t.Funcs[f.fn]
+		at := r.cur
+		if i < len(r.stack)-1 {
+			at = fn.Src
+		}
+		line, col := r.t.Source.Position(at.Start)
+		name := fn.Name
+		if fn.Kind == "script" {
+			name = "Object.<anonymous>"
+		}
+		b.WriteString("\n    at " + name + " (" + r.displayFile() + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col) + ")")
+	}
+	return b.String()
+}
+
+func (r *run) displayFile() string {
+	if r.opts.Runtime == Browser {
+		return r.opts.Filename
+	}
+	return nodeDir + "/" + baseName(r.opts.Filename)
+}
+
+func baseName(p string) string {
+	if i := strings.LastIndexByte(p, '/'); i >= 0 {
+		p = p[i+1:]
+	}
+	if p == "" || p == "-" {
+		return "main.js"
+	}
+	return p
+}
+
+var gojaFrame = regexp.MustCompile(`^\s*at (?:(.*?) \()?([^()]*?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
+
+// errorStack converts goja's stack trace of an error to the runtime's
+// format, with positions in the user's source: Node's "    at f
+// (/app/main.js:3:9)" lines; frames of the prelude are left out.
+func (r *run) errorStack(errv goja.Value, style string) (string, bool) {
+	o, ok := errv.(*goja.Object)
+	if !ok {
+		return "", false
+	}
+	sv := o.Get("stack")
+	if sv == nil || goja.IsUndefined(sv) {
+		return "", false
+	}
+	stack := sv.String()
+	lines := strings.Split(stack, "\n")
+	var head []string
+	var frames []string
+	for _, l := range lines {
+		m := gojaFrame.FindStringSubmatch(l)
+		if m == nil {
+			if len(frames) == 0 {
+				head = append(head, l)
+			}
+			continue
+		}
+		name, file := m[1], m[2]
+		if strings.HasPrefix(file, "looplab:") || file == "native" || file == "<native>" {
+			continue
+		}
+		line, _ := strconv.Atoi(m[3])
+		col, _ := strconv.Atoi(m[4])
+		sl, sc, ok := r.prog.originalPosition(line, col)
+		if !ok {
+			continue
+		}
+		if name == "" || strings.HasPrefix(name, "ℓ") {
+			name = ""
+		}
+		loc := r.displayFile() + ":" + strconv.Itoa(sl) + ":" + strconv.Itoa(sc)
+		if name == "" {
+			if style == "chrome" {
+				frames = append(frames, "    at "+loc)
+			} else {
+				frames = append(frames, "    at "+loc)
+			}
+		} else {
+			frames = append(frames, "    at "+name+" ("+loc+")")
+		}
+	}
+	return strings.Join(append(head, frames...), "\n"), true
+}
+
+// utf16Len is the length of s in UTF-16 code units.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += len(utf16.Encode([]rune{r}))
+	}
+	return n
+}

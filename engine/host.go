@@ -1,0 +1,457 @@
+package engine
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"looplab/engine/internal/js_ast"
+	"looplab/engine/internal/js_instrument"
+	"looplab/engine/prelude"
+)
+
+// lib holds what the prelude scripts return.
+type lib struct {
+	promise       *goja.Object // promise.js
+	async         *goja.Object // async.js
+	inspect       *goja.Object // inspect.js
+	Promise       goja.Value
+	newCapability goja.Callable
+	promiseState  goja.Callable
+	isPromise     goja.Callable
+	format        goja.Callable // Node's util.format
+	formatChrome  goja.Callable
+	inspectFn     goja.Callable // Node's util.inspect
+	toString      goja.Callable // goja's own Function.prototype.toString
+}
+
+// Job kinds as promise.js numbers them.
+const (
+	jsJobReaction = 0
+	jsJobAwait    = 1
+	jsJobThenable = 2
+)
+
+// setup creates the VM, loads the prelude and installs the hooks and the
+// globals both runtimes share.
+func (r *run) setup() {
+	r.newVM()
+	vm := r.vm
+	global := vm.GlobalObject()
+
+	r.lib.toString = mustFunc(vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm).Get("toString"))
+
+	host := vm.NewObject()
+	host.Set("enqueue", r.hostEnqueue)
+	host.Set("track", func(call goja.FunctionCall) goja.Value {
+		if r.trackRejection != nil {
+			r.trackRejection(call.Argument(0).ToObject(vm), call.Argument(1).ToInteger() == 0)
+		}
+		return goja.Undefined()
+	})
+	host.Set("isConstructor", func(call goja.FunctionCall) goja.Value {
+		_, ok := goja.AssertConstructor(call.Argument(0))
+		return vm.ToValue(ok)
+	})
+	host.Set("enter", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(r.enter(int32(call.Argument(0).ToInteger())))
+	})
+	host.Set("leave", func(call goja.FunctionCall) goja.Value {
+		r.pop(int32(call.Argument(0).ToInteger()))
+		return goja.Undefined()
+	})
+	host.Set("functionInfo", r.hostFunctionInfo)
+	host.Set("errorStack", func(call goja.FunctionCall) goja.Value {
+		s, ok := r.errorStack(call.Argument(0), call.Argument(1).String())
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.ToValue(s)
+	})
+
+	r.lib.promise = r.load("promise.js", host)
+	r.lib.async = r.load("async.js", host, r.lib.promise)
+	host.Set("promiseState", r.lib.promise.Get("promiseState"))
+	r.lib.inspect = r.load("inspect.js", host)
+
+	P := r.lib.promise
+	r.lib.Promise = P.Get("Promise")
+	r.lib.newCapability = mustFunc(P.Get("newCapability"))
+	r.lib.promiseState = mustFunc(P.Get("promiseState"))
+	r.lib.isPromise = mustFunc(P.Get("isPromise"))
+	r.lib.format = mustFunc(r.lib.inspect.Get("format"))
+	r.lib.formatChrome = mustFunc(r.lib.inspect.Get("formatChrome"))
+	r.lib.inspectFn = mustFunc(r.lib.inspect.Get("inspect"))
+
+	defineHidden(global, "Promise", r.lib.Promise, true)
+	defineHidden(global, "queueMicrotask", vm.ToValue(r.queueMicrotask), true)
+
+	// The hooks.
+	A := r.lib.async
+	hooks := map[string]goja.Value{
+		js_instrument.HookStatement:      vm.ToValue(r.hookStatement),
+		js_instrument.HookResume:         vm.ToValue(r.hookResume),
+		js_instrument.HookEnter:          vm.ToValue(r.hookEnter),
+		js_instrument.HookExit:           vm.ToValue(r.hookExit),
+		js_instrument.HookCatch:          vm.ToValue(r.hookCatch),
+		js_instrument.HookSuspend:        vm.ToValue(r.hookSuspend),
+		js_instrument.HookAsyncFunction:  A.Get("asyncFunction"),
+		js_instrument.HookAsyncGenerator: A.Get("asyncGenerator"),
+		js_instrument.HookAsyncGenFn:     A.Get("makeAsyncGeneratorFunction"),
+		js_instrument.HookAwait:          A.Get("awaitCommand"),
+		js_instrument.HookDelegate:       A.Get("delegate"),
+		js_instrument.HookForAwait:       A.Get("forAwait"),
+	}
+	for name, v := range hooks {
+		defineHidden(global, name, v, false)
+	}
+
+	// Function.prototype.toString shows the user's source, not the
+	// instrumented code goja runs.
+	fnProto := vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm)
+	toString := vm.ToValue(r.functionToString).ToObject(vm)
+	toString.DefineDataProperty("name", vm.ToValue("toString"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	fnProto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+}
+
+// load evaluates a prelude file (one function expression) and calls it.
+func (r *run) load(name string, args ...goja.Value) *goja.Object {
+	v, err := r.vm.RunScript("looplab:"+name, prelude.Source(name))
+	if err != nil {
+		panic("prelude " + name + ": " + err.Error())
+	}
+	f := mustFunc(v)
+	out, err := f(goja.Undefined(), args...)
+	if err != nil {
+		panic("prelude " + name + ": " + err.Error())
+	}
+	return out.ToObject(r.vm)
+}
+
+func mustFunc(v goja.Value) goja.Callable {
+	f, ok := goja.AssertFunction(v)
+	if !ok {
+		panic("not a function: " + v.String())
+	}
+	return f
+}
+
+// defineHidden defines a non-enumerable global, as built-ins are.
+func defineHidden(o *goja.Object, name string, v goja.Value, writable bool) {
+	w := goja.FLAG_FALSE
+	if writable {
+		w = goja.FLAG_TRUE
+	}
+	o.DefineDataProperty(name, v, w, goja.FLAG_FALSE, w)
+}
+
+// ---------------------------------------------------------------- hooks
+
+// hookStatement is ℓs(site): a statement (or loop test) is about to run.
+func (r *run) hookStatement(call goja.FunctionCall) goja.Value {
+	id := call.Argument(0).ToInteger()
+	r.cur = r.prog.sites[id]
+	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: int32(id)})
+	r.advance(costStatement)
+	return goja.Undefined()
+}
+
+// hookResume is ℓr(site, value): a generator or async function resumed at
+// site (an await or yield); it returns value.
+func (r *run) hookResume(call goja.FunctionCall) goja.Value {
+	id := call.Argument(0).ToInteger()
+	r.cur = r.prog.sites[id]
+	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: int32(id)})
+	return call.Argument(1)
+}
+
+// hookEnter is ℓe(func): a function starts running; it returns the frame.
+func (r *run) hookEnter(call goja.FunctionCall) goja.Value {
+	return r.vm.ToValue(r.enter(int32(call.Argument(0).ToInteger())))
+}
+
+func (r *run) enter(fn int32) int32 {
+	if len(r.stack) >= maxStackDepth {
+		r.throwError("RangeError", "Maximum call stack size exceeded")
+	}
+	f := r.push(fn, r.t.Funcs[fn].Src)
+	r.advance(costStatement)
+	return f
+}
+
+// hookExit is ℓx(frame): the function of frame returned or threw.
+func (r *run) hookExit(call goja.FunctionCall) goja.Value {
+	r.pop(int32(call.Argument(0).ToInteger()))
+	return goja.Undefined()
+}
+
+// hookCatch is ℓc(func, frame), at the top of a catch or finally block in a
+// generator: a generator resumed by throw() or return() runs that block
+// without having pushed its frame; push it again.
+func (r *run) hookCatch(call goja.FunctionCall) goja.Value {
+	fn := int32(call.Argument(0).ToInteger())
+	f := int32(call.Argument(1).ToInteger())
+	if r.onStack(f) {
+		r.unwindAbove(f)
+		return call.Argument(1)
+	}
+	return r.vm.ToValue(r.push(fn, r.t.Funcs[fn].Src))
+}
+
+// unwindAbove pops the frames above frame f.
+func (r *run) unwindAbove(f int32) {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		if r.stack[i].frame == f {
+			r.unwindTo(i + 1)
+			return
+		}
+	}
+}
+
+// hookSuspend is ℓo(frame, value): a generator yields value; its frame
+// leaves the stack until it is resumed.
+func (r *run) hookSuspend(call goja.FunctionCall) goja.Value {
+	r.pop(int32(call.Argument(0).ToInteger()))
+	return call.Argument(1)
+}
+
+// hostEnqueue is promise.js's host.enqueue(kind, job, display).
+func (r *run) hostEnqueue(call goja.FunctionCall) goja.Value {
+	kind := call.Argument(0).ToInteger()
+	job := call.Argument(1)
+	display := call.Argument(2)
+	j := Job{API: "promise"}
+	switch kind {
+	case jsJobAwait:
+		j.Kind = JobAwait
+		j.API = "await"
+		fn := int32(display.ToInteger())
+		j.Label = "resume " + r.t.Funcs[fn].Name
+	case jsJobThenable:
+		j.Kind = JobThenable
+		j.API = "resolve"
+		if display.SameAs(r.promiseThen()) {
+			j.Label = "adopt the state of a promise"
+		} else {
+			j.Label = "call a thenable's then"
+		}
+	default:
+		j.Kind = JobReaction
+		j.API = "then"
+		j.Label = r.reactionLabel(display)
+	}
+	r.enqueueMicrotask(j, job)
+	return goja.Undefined()
+}
+
+func (r *run) promiseThen() goja.Value {
+	return r.lib.Promise.ToObject(r.vm).Get("prototype").ToObject(r.vm).Get("then")
+}
+
+// reactionLabel names a promise reaction after its handler.
+func (r *run) reactionLabel(display goja.Value) string {
+	if o, ok := display.(*goja.Object); ok {
+		if _, isFn := goja.AssertFunction(o); isFn {
+			return r.funcLabel(o)
+		}
+		// [what, detail] from promise.js's displays.
+		what := o.Get("0").String()
+		detail := o.Get("1")
+		if f, ok := detail.(*goja.Object); ok {
+			return what + ": " + r.funcLabel(f)
+		}
+		return what + " element " + detail.String()
+	}
+	if display.ToInteger() == 0 {
+		return "(no handler: pass the value on)"
+	}
+	return "(no handler: pass the rejection on)"
+}
+
+// queueMicrotask is the global queueMicrotask(callback).
+func (r *run) queueMicrotask(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	if _, ok := goja.AssertFunction(cb); !ok {
+		r.throwError("TypeError", "The \"callback\" argument must be of type function. Received "+describeArg(r.vm, cb))
+	}
+	r.enqueueMicrotask(Job{Kind: JobMicrotask, API: "queueMicrotask", Label: r.funcLabel(cb)}, cb)
+	return goja.Undefined()
+}
+
+// ---------------------------------------------------------------- functions
+
+// funcIndex maps a function object to the user's function it was created
+// from (-1 for built-ins and the prelude). The instrumented code carries a
+// /*@f:N*/ marker (N: the function's source offset) in every function; the
+// outermost function's marker has the smallest offset.
+func (r *run) funcIndex(o *goja.Object) int32 {
+	if fn, ok := r.labels[o]; ok {
+		return fn
+	}
+	fn := int32(-1)
+	if v, err := r.lib.toString(o); err == nil {
+		if start, ok := minMarker(v.String()); ok {
+			if i, ok := r.prog.funcByStart[start]; ok {
+				fn = i
+			}
+		}
+	}
+	r.labels[o] = fn
+	return fn
+}
+
+// minMarker finds the smallest N among the /*@f:N*/ (function) and
+// /*@c:N*/ (class) markers the printer puts in every function and class.
+func minMarker(s string) (int32, bool) {
+	best, found := int32(0), false
+	for {
+		i := strings.Index(s, "/*@")
+		if i < 0 || i+5 > len(s) {
+			return best, found
+		}
+		s = s[i+3:]
+		if (s[0] != 'f' && s[0] != 'c') || s[1] != ':' {
+			continue
+		}
+		s = s[2:]
+		j := strings.IndexByte(s, '*')
+		if j < 0 {
+			return best, found
+		}
+		n, err := strconv.Atoi(s[:j])
+		if err == nil && (!found || int32(n) < best) {
+			best, found = int32(n), true
+		}
+	}
+}
+
+// funcLabel names a callback for the page: the user's function name, or a
+// short excerpt of an anonymous function's source.
+func (r *run) funcLabel(v goja.Value) string {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return v.String()
+	}
+	if fn := r.funcIndex(o); fn >= 0 {
+		f := &r.t.Funcs[fn]
+		if f.Name != "" && f.Name != "(anonymous)" {
+			return f.Name
+		}
+		return excerpt(r.t.Source.Text[f.Src.Start:f.Src.End], 40)
+	}
+	if name := o.Get("name"); name != nil && name.String() != "" {
+		return name.String()
+	}
+	return "(anonymous)"
+}
+
+// excerpt shortens source text to one line of at most n characters.
+func excerpt(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len([]rune(s)) > n {
+		s = string([]rune(s)[:n-1]) + "…"
+	}
+	return s
+}
+
+// functionToString replaces Function.prototype.toString: a user function
+// shows its own source, the prelude's functions show as native code.
+func (r *run) functionToString(call goja.FunctionCall) goja.Value {
+	this := call.This
+	o, ok := this.(*goja.Object)
+	if !ok {
+		r.throwError("TypeError", "Function.prototype.toString requires that 'this' be a Function")
+	}
+	s, err := r.lib.toString(o)
+	if err != nil {
+		panic(err)
+	}
+	if fn := r.funcIndex(o); fn >= 0 {
+		src := r.t.Funcs[fn].Src
+		return r.vm.ToValue(r.t.Source.Text[src.Start:src.End])
+	}
+	text := s.String()
+	if strings.Contains(text, "[native code]") {
+		return s
+	}
+	name := ""
+	if n := o.Get("name"); n != nil {
+		name = n.String()
+	}
+	return r.vm.ToValue("function " + name + "() { [native code] }")
+}
+
+// hostFunctionInfo is inspect.js's host.functionInfo(fn).
+func (r *run) hostFunctionInfo(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	fn := r.funcIndex(o)
+	if fn < 0 {
+		return goja.Undefined()
+	}
+	f := &r.t.Funcs[fn]
+	info := r.vm.NewObject()
+	kind := f.Kind
+	switch kind {
+	case "async arrow":
+		kind = "async"
+	case "async generator":
+		kind = "asyncGenerator"
+	}
+	info.Set("kind", kind)
+	name := ""
+	if n := o.Get("name"); n != nil {
+		name = n.String()
+	}
+	info.Set("name", name)
+	info.Set("source", r.t.Source.Text[f.Src.Start:f.Src.End])
+	return info
+}
+
+// describeArg renders a value the way Node's ERR_INVALID_ARG_TYPE messages
+// do ("Received type number (1)", "Received undefined").
+func describeArg(vm *goja.Runtime, v goja.Value) string {
+	switch {
+	case v == nil || goja.IsUndefined(v):
+		return "undefined"
+	case goja.IsNull(v):
+		return "null"
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if _, fn := goja.AssertFunction(o); fn {
+			return "function " + o.Get("name").String()
+		}
+		if ctor := o.Get("constructor"); ctor != nil {
+			if c, ok := ctor.(*goja.Object); ok {
+				return "an instance of " + c.Get("name").String()
+			}
+		}
+		return "an instance of Object"
+	}
+	t := v.ExportType()
+	typ := "string"
+	if t != nil {
+		switch t.Kind().String() {
+		case "int64", "float64", "int", "uint64":
+			typ = "number"
+		case "bool":
+			typ = "boolean"
+		}
+	}
+	s := v.String()
+	if typ == "string" {
+		if len(s) > 28 {
+			s = s[:25] + "..."
+		}
+		s = "'" + s + "'"
+	}
+	return "type " + typ + " (" + s + ")"
+}
+
+// srcText returns the source text of a range.
+func (r *run) srcText(rg js_ast.Range) string {
+	return r.t.Source.Text[rg.Start:rg.End]
+}

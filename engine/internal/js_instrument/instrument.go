@@ -1,0 +1,192 @@
+// Package js_instrument rewrites a parsed script so that looplab can watch
+// it run and own its asynchronous machinery:
+//
+//   - before every statement (and every loop test or loop iteration) it
+//     calls the statement hook ℓs(site), which records a step, charges the
+//     statement's virtual time and enforces the step budget — the only way to
+//     stop `while (true) {}` in WebAssembly, where no timer can interrupt
+//     goja;
+//   - every function pushes its frame on entry (ℓe) and pops it on exit (ℓx,
+//     in a finally), and generators pop and push theirs around each yield;
+//   - async functions, async generators and for-await are lowered to
+//     generator functions driven by engine/prelude/async.js, so that every
+//     await goes through looplab's own Promise and microtask queue.
+//
+// The hooks are globals whose names start with ℓ (U+2113), which no one
+// types. The result also lists the program's functions and statement sites,
+// which the engine's trace refers to by index.
+package js_instrument
+
+import (
+	"strconv"
+
+	"looplab/engine/internal/js_ast"
+)
+
+// The hooks the rewritten program calls; the engine defines them.
+const (
+	HookStatement      = "ℓs"   // ℓs(site): a statement is about to run
+	HookResume         = "ℓr"   // ℓr(site, v): a generator or async function resumed at site; returns v
+	HookEnter          = "ℓe"   // ℓe(func) -> frame: a function starts running
+	HookExit           = "ℓx"   // ℓx(frame): the function returned or threw
+	HookCatch          = "ℓc"   // ℓc(func, frame) -> frame: a generator's catch/finally runs; make sure its frame is on the stack
+	HookSuspend        = "ℓo"   // ℓo(frame, v) -> v: a generator yields; its frame leaves the stack
+	HookAsyncFunction  = "ℓaf"  // ℓaf(func, genFn, this, args) -> promise
+	HookAsyncGenerator = "ℓag"  // ℓag(func, genFn, this, args, fn) -> async generator object
+	HookAsyncGenFn     = "ℓagf" // ℓagf(fn): give an async generator function its prototype object
+	HookAwait          = "ℓaw"  // ℓaw(v): the command an async generator body yields for `await v`
+	HookDelegate       = "ℓdg"  // ℓdg(v): the generator an async generator's yield* delegates to
+	HookForAwait       = "ℓfa"  // ℓfa.iterator/next/done/returnMethod/callReturn/checkReturn
+)
+
+// Names the rewriting introduces into the user's scopes.
+const (
+	nameFrame     = "ℓt"
+	nameYielded   = "ℓy"
+	nameSuperGet  = "ℓsg"
+	nameSuperSet  = "ℓss"
+	nameArguments = "ℓarguments"
+	nameNewTarget = "ℓnt"
+)
+
+// Options say how the program will be run.
+type Options struct {
+	// CommonJS wraps the program in Node's module function
+	// (exports, require, module, __filename, __dirname).
+	CommonJS bool
+}
+
+// Func is a function (or class) of the program. Kind is one of "script",
+// "function", "arrow", "method", "constructor", "getter", "setter",
+// "generator", "async", "async arrow", "async generator", "class".
+type Func struct {
+	Name  string
+	Range js_ast.Range
+	Kind  string
+}
+
+// Result is the rewritten program and its tables.
+type Result struct {
+	Program *js_ast.Program
+	Funcs   []Func         // Funcs[0] is the script itself
+	Sites   []js_ast.Range // statement sites, by the number ℓs/ℓr receive
+}
+
+type instrumenter struct {
+	src  *js_ast.Source
+	res  *Result
+	fn   *fnCtx
+	tmp  int
+	opts Options
+}
+
+// fnCtx is what the rewriting needs to know about the function being
+// rewritten.
+type fnCtx struct {
+	parent    *fnCtx
+	fid       int
+	arrow     bool
+	async     bool
+	generator bool
+	// lowered: an async function or async generator, whose body becomes a
+	// generator function run by async.js.
+	lowered bool
+	// root: the script, a class field initializer or a static block — a
+	// boundary for `arguments`, `super` and `new.target` like a function.
+	root bool
+
+	// Captures this (non-arrow) function declares because a lowered body
+	// inside it cannot see its own: super, arguments, new.target.
+	needSuper, needArguments, needNewTarget bool
+}
+
+// Instrument rewrites p (in place) and returns it with its tables.
+func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
+	in := &instrumenter{src: src, res: &Result{Program: p}, opts: opts}
+	in.res.Funcs = append(in.res.Funcs, Func{Name: "(script)", Range: p.Range, Kind: "script"})
+	script := &fnCtx{fid: 0, root: true}
+	in.fn = script
+	body := in.stmts(p.Body)
+	body = append(in.captures(script), body...)
+	if !opts.CommonJS {
+		p.Body = body
+		return in.res
+	}
+	params := []js_ast.Expr{id("exports"), id("require"), id("module"), id("__filename"), id("__dirname")}
+	wrapper := &js_ast.Function{Kind: js_ast.FuncExpr, Params: params, Body: body, Directives: p.Directives, Strict: p.Strict}
+	p.Directives = nil
+	p.Body = []js_ast.Stmt{&js_ast.ExprStmt{X: &js_ast.ParenExpr{X: &js_ast.FunctionExpr{Func: wrapper}}}}
+	return in.res
+}
+
+// site registers a statement site and returns the hook call for it.
+func (in *instrumenter) site(r js_ast.Range) int {
+	in.res.Sites = append(in.res.Sites, r)
+	return len(in.res.Sites) - 1
+}
+
+func (in *instrumenter) step(r js_ast.Range) *js_ast.ExprStmt {
+	return &js_ast.ExprStmt{X: call(id(HookStatement), num(in.site(r)))}
+}
+
+func (in *instrumenter) stepExpr(r js_ast.Range) js_ast.Expr {
+	return call(id(HookStatement), num(in.site(r)))
+}
+
+func (in *instrumenter) newTemp(prefix string) string {
+	in.tmp++
+	return prefix + strconv.Itoa(in.tmp)
+}
+
+// ---------------------------------------------------------------- building nodes
+
+func id(name string) *js_ast.Identifier { return &js_ast.Identifier{Name: name} }
+
+func num(n int) *js_ast.NumberLit {
+	return &js_ast.NumberLit{Raw: strconv.Itoa(n), Value: float64(n)}
+}
+
+func str(s string) *js_ast.StringLit {
+	return &js_ast.StringLit{Raw: strconv.Quote(s), Value: utf16Of(s)}
+}
+
+func utf16Of(s string) []uint16 {
+	var out []uint16
+	for _, r := range s {
+		if r >= 0x10000 {
+			r -= 0x10000
+			out = append(out, uint16(0xD800+(r>>10)), uint16(0xDC00+(r&0x3FF)))
+		} else {
+			out = append(out, uint16(r))
+		}
+	}
+	return out
+}
+
+func call(callee js_ast.Expr, args ...js_ast.Expr) *js_ast.CallExpr {
+	return &js_ast.CallExpr{Callee: callee, Args: args}
+}
+
+func member(obj js_ast.Expr, name string) *js_ast.MemberExpr {
+	return &js_ast.MemberExpr{Object: obj, Property: id(name)}
+}
+
+func seq(xs ...js_ast.Expr) js_ast.Expr {
+	return &js_ast.ParenExpr{X: &js_ast.SequenceExpr{Exprs: xs}}
+}
+
+func assign(target js_ast.Expr, v js_ast.Expr) *js_ast.AssignExpr {
+	return &js_ast.AssignExpr{Op: "=", Target: target, Value: v}
+}
+
+func exprStmt(x js_ast.Expr) *js_ast.ExprStmt { return &js_ast.ExprStmt{X: x} }
+
+func decl(kind js_ast.VarKind, name string, init js_ast.Expr) *js_ast.VarDecl {
+	return &js_ast.VarDecl{Kind: kind, Decls: []*js_ast.Declarator{{Target: id(name), Init: init}}}
+}
+
+func undefinedExpr() js_ast.Expr {
+	return &js_ast.UnaryExpr{Op: "void", X: num(0)}
+}
+
+func block(stmts ...js_ast.Stmt) *js_ast.BlockStmt { return &js_ast.BlockStmt{Body: stmts} }

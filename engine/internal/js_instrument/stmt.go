@@ -1,0 +1,226 @@
+package js_instrument
+
+import (
+	"looplab/engine/internal/js_ast"
+)
+
+// stmts rewrites a statement list: a step before each statement (function
+// declarations are hoisted, not run, and get none).
+func (in *instrumenter) stmts(list []js_ast.Stmt) []js_ast.Stmt {
+	out := make([]js_ast.Stmt, 0, 2*len(list)+1)
+	// An async generator declaration gets its prototype object when its
+	// scope starts, as function declarations are created then.
+	for _, s := range list {
+		if fd, ok := s.(*js_ast.FunctionDecl); ok && fd.Func.Async && fd.Func.Generator && fd.Func.Name != nil {
+			out = append(out, exprStmt(call(id(HookAsyncGenFn), id(fd.Func.Name.Name))))
+		}
+	}
+	for _, s := range list {
+		switch s := s.(type) {
+		case *js_ast.FunctionDecl:
+			in.function(s.Func, "")
+			out = append(out, s)
+			continue
+		case *js_ast.EmptyStmt:
+			continue
+		}
+		out = append(out, in.step(s.Span()))
+		out = append(out, in.stmt(s))
+	}
+	return out
+}
+
+// branch rewrites a statement in a single-statement position (if branches,
+// loop bodies, with) into a block, so that its statements get steps.
+func (in *instrumenter) branch(s js_ast.Stmt) *js_ast.BlockStmt {
+	if b, ok := s.(*js_ast.BlockStmt); ok {
+		b.Body = in.stmts(b.Body)
+		return b
+	}
+	return &js_ast.BlockStmt{Range: s.Span(), Body: in.stmts([]js_ast.Stmt{s})}
+}
+
+// loopBody rewrites a loop's body; head, when given, is a step at the start
+// of every iteration (for-in/of have no test to hang it on).
+func (in *instrumenter) loopBody(s js_ast.Stmt, head *js_ast.ExprStmt) js_ast.Stmt {
+	b := in.branch(s)
+	if head != nil {
+		b.Body = append([]js_ast.Stmt{head}, b.Body...)
+	}
+	return b
+}
+
+// loopTest puts a step in front of a loop's test; a loop without a test
+// gets the step as its test, evaluating to true.
+func (in *instrumenter) loopTest(test js_ast.Expr, r js_ast.Range) js_ast.Expr {
+	if test == nil {
+		return seq(in.stepExpr(r), &js_ast.BoolLit{Value: true})
+	}
+	return seq(in.stepExpr(test.Span()), in.expr(test))
+}
+
+func (in *instrumenter) stmt(s js_ast.Stmt) js_ast.Stmt {
+	switch s := s.(type) {
+	case *js_ast.VarDecl:
+		in.varDecl(s)
+	case *js_ast.ClassDecl:
+		name := ""
+		if s.Class.Name != nil {
+			name = s.Class.Name.Name
+		}
+		in.class(s.Class, name)
+	case *js_ast.ExprStmt:
+		s.X = in.expr(s.X)
+	case *js_ast.BlockStmt:
+		s.Body = in.stmts(s.Body)
+	case *js_ast.IfStmt:
+		s.Test = in.expr(s.Test)
+		s.Then = in.branch(s.Then)
+		if s.Else != nil {
+			s.Else = in.branch(s.Else)
+		}
+	case *js_ast.ForStmt:
+		switch init := s.Init.(type) {
+		case *js_ast.VarDecl:
+			in.varDecl(init)
+		case *js_ast.ExprStmt:
+			init.X = in.expr(init.X)
+		}
+		s.Test = in.loopTest(s.Test, s.Range)
+		if s.Update != nil {
+			s.Update = in.expr(s.Update)
+		}
+		s.Body = in.loopBody(s.Body, nil)
+	case *js_ast.ForInStmt:
+		in.forLeft(s.Left)
+		s.Right = in.expr(s.Right)
+		s.Body = in.loopBody(s.Body, in.step(headRange(s.Range, s.Right)))
+	case *js_ast.ForOfStmt:
+		if s.Await {
+			return in.forAwait(s, nil)
+		}
+		in.forLeft(s.Left)
+		s.Right = in.expr(s.Right)
+		s.Body = in.loopBody(s.Body, in.step(headRange(s.Range, s.Right)))
+	case *js_ast.WhileStmt:
+		s.Test = in.loopTest(s.Test, s.Range)
+		s.Body = in.loopBody(s.Body, nil)
+	case *js_ast.DoWhileStmt:
+		s.Body = in.loopBody(s.Body, nil)
+		s.Test = in.loopTest(s.Test, s.Range)
+	case *js_ast.ReturnStmt:
+		if s.X != nil {
+			s.X = in.expr(s.X)
+			if in.fn.lowered && in.fn.generator {
+				// An async generator awaits what it returns.
+				s.X = &js_ast.YieldExpr{X: call(id(HookAwait), s.X)}
+			}
+		}
+	case *js_ast.ThrowStmt:
+		s.X = in.expr(s.X)
+	case *js_ast.TryStmt:
+		s.Block.Body = in.stmts(s.Block.Body)
+		if s.Handler != nil {
+			if s.Param != nil {
+				s.Param = in.pattern(s.Param)
+			}
+			s.Handler.Body = append(in.generatorFixup(), in.stmts(s.Handler.Body)...)
+		}
+		if s.Finalizer != nil {
+			s.Finalizer.Body = append(in.generatorFixup(), in.stmts(s.Finalizer.Body)...)
+		}
+	case *js_ast.SwitchStmt:
+		s.Discriminant = in.expr(s.Discriminant)
+		for _, c := range s.Cases {
+			if c.Test != nil {
+				c.Test = in.expr(c.Test)
+			}
+			c.Body = in.stmts(c.Body)
+		}
+	case *js_ast.LabeledStmt:
+		return in.labeled(s)
+	case *js_ast.WithStmt:
+		s.Object = in.expr(s.Object)
+		s.Body = in.branch(s.Body)
+	}
+	return s
+}
+
+// labeled rewrites a labelled statement. A labelled loop keeps its body as
+// is (a block in between would break `continue label`); a labelled
+// for-await is lowered with its labels moved onto the loop that replaces it.
+func (in *instrumenter) labeled(s *js_ast.LabeledStmt) js_ast.Stmt {
+	var labels []*js_ast.Identifier
+	var body js_ast.Stmt = s
+	for {
+		l, ok := body.(*js_ast.LabeledStmt)
+		if !ok {
+			break
+		}
+		labels = append(labels, l.Label)
+		body = l.Body
+	}
+	if fo, ok := body.(*js_ast.ForOfStmt); ok && fo.Await {
+		return in.forAwait(fo, labels)
+	}
+	var inner js_ast.Stmt
+	switch body.(type) {
+	case *js_ast.ForStmt, *js_ast.ForInStmt, *js_ast.ForOfStmt, *js_ast.WhileStmt, *js_ast.DoWhileStmt:
+		inner = in.stmt(body)
+	case *js_ast.FunctionDecl:
+		in.function(body.(*js_ast.FunctionDecl).Func, "")
+		inner = body
+	default:
+		inner = in.branch(body)
+	}
+	return wrapLabels(labels, inner)
+}
+
+func wrapLabels(labels []*js_ast.Identifier, s js_ast.Stmt) js_ast.Stmt {
+	for i := len(labels) - 1; i >= 0; i-- {
+		s = &js_ast.LabeledStmt{Label: labels[i], Body: s}
+	}
+	return s
+}
+
+// generatorFixup starts a catch or finally block of a sync generator: when
+// the generator was resumed by throw() or return(), its frame is not on the
+// stack yet.
+func (in *instrumenter) generatorFixup() []js_ast.Stmt {
+	if !in.fn.generator || in.fn.lowered || in.fn.root {
+		return nil
+	}
+	return []js_ast.Stmt{exprStmt(assign(id(nameFrame), call(id(HookCatch), num(in.fn.fid), id(nameFrame))))}
+}
+
+func (in *instrumenter) varDecl(d *js_ast.VarDecl) {
+	for _, dc := range d.Decls {
+		dc.Target = in.pattern(dc.Target)
+		if dc.Init != nil {
+			dc.Init = in.named(dc.Init, bindingName(dc.Target))
+		}
+	}
+}
+
+// forLeft rewrites the left side of a for-in/of head.
+func (in *instrumenter) forLeft(left js_ast.Stmt) {
+	switch l := left.(type) {
+	case *js_ast.VarDecl:
+		in.varDecl(l)
+	case *js_ast.ExprStmt:
+		l.X = in.pattern(l.X)
+	}
+}
+
+// headRange is the range of a for-in/of head: from `for` to the end of the
+// iterated expression.
+func headRange(loop js_ast.Range, right js_ast.Expr) js_ast.Range {
+	return js_ast.Range{Start: loop.Start, End: right.Span().End}
+}
+
+func bindingName(target js_ast.Expr) string {
+	if i, ok := target.(*js_ast.Identifier); ok {
+		return i.Name
+	}
+	return ""
+}

@@ -1,0 +1,341 @@
+package engine
+
+import (
+	"github.com/dop251/goja"
+)
+
+// node is the Node.js runtime: libuv's loop (uv_run) and Node's own queues
+// (nextTick, immediates, timer lists) on top of a run. See doc.go for the
+// loop, step by step.
+type node struct {
+	*run
+
+	phase    Phase
+	loopTime int64 // libuv's cached "now" (uv_now), set by updateTime
+
+	timers     nodeTimers
+	immediates []*immediate // queued for the next check phase
+	ticks      deque[tick]
+	pool       threadPool
+	poll       deque[completion] // completed I/O waiting for the poll phase
+	closing    deque[completion] // close callbacks
+	pending    deque[completion] // I/O callbacks deferred to the next iteration
+	requests   int               // active requests (I/O in flight): they keep the loop alive
+	handles    int               // active ref'd handles (servers, sockets)
+
+	process        *goja.Object
+	nodeLib        *goja.Object // node.js's exports
+	require        goja.Value
+	listenerCount  goja.Callable // process.listenerCount
+	timeoutProto   *goja.Object
+	immediateProto *goja.Object
+	immediateByObj map[*goja.Object]*immediate
+
+	rejections rejectionTracker
+	exiting    bool // 'exit' is being emitted: no more ticks or callbacks
+	iteration  int
+	raced      bool // the top-level setTimeout/setImmediate race was flagged
+}
+
+type tick struct {
+	job      int32
+	callback goja.Value
+	args     []goja.Value
+}
+
+type immediate struct {
+	job       int32
+	obj       *goja.Object
+	callback  goja.Value
+	args      []goja.Value
+	refed     bool
+	destroyed bool
+	fromMain  bool
+}
+
+// completion is a callback the loop runs for finished work (I/O, thread
+// pool, network, close): fire runs the JavaScript side.
+type completion struct {
+	job  int32
+	fire func() *goja.Exception
+}
+
+func runNode(r *run) {
+	n := &node{run: r}
+	n.timers = nodeTimers{lists: map[int64]*timerList{}, byObj: map[*goja.Object]*nodeTimer{}, byID: map[int64]*nodeTimer{}}
+	n.rejections.init()
+	r.onUncaught = n.uncaught
+	r.trackRejection = n.rejections.track
+	r.setup()
+	n.installGlobals()
+	n.main()
+}
+
+// main is Node's process lifetime: the main module, then the event loop
+// until nothing keeps it alive (with 'beforeExit' reviving it when a
+// listener schedules more work), then 'exit'.
+func (n *node) main() {
+	n.setPhase(PhaseScript)
+	n.runMainModule()
+	if !n.stopped {
+		n.processTicksAndRejections()
+	}
+	for !n.stopped {
+		n.uvRun()
+		if n.stopped {
+			break
+		}
+		if n.alive() {
+			continue
+		}
+		n.emitBeforeExit()
+		if !n.alive() {
+			break
+		}
+	}
+	n.exit(n.exitCodeValue())
+}
+
+// uvRun is libuv's uv_run(loop, UV_RUN_DEFAULT): one line per phase.
+func (n *node) uvRun() {
+	for n.alive() && !n.stopped {
+		n.iteration++
+		n.updateTime()
+		n.runTimers()
+		n.runPending()
+		n.runIdlePrepare()
+		n.runPoll(n.pollTimeout())
+		n.runCheck()
+		n.runClosing()
+	}
+}
+
+func (n *node) setPhase(p Phase) {
+	n.phase = p
+	n.enterPhase(p)
+}
+
+// alive is uv__loop_alive: ref'd handles (the timers handle while a ref'd
+// timer exists, the check handle while a ref'd immediate is queued, servers),
+// active requests, or closing handles.
+func (n *node) alive() bool {
+	return n.timers.refCount > 0 || n.refedImmediates() > 0 || n.requests > 0 || n.handles > 0 ||
+		n.closing.len() > 0 || n.pending.len() > 0 || n.poll.len() > 0
+}
+
+// updateTime is uv__update_time: libuv caches "now" once per iteration.
+func (n *node) updateTime() {
+	n.loopTime = n.now
+}
+
+// pollTimeout is uv_backend_timeout: how long the poll phase may block.
+// Zero when there is something to do right away (immediates, closing
+// handles, pending callbacks); until the next timer otherwise; forever (-1)
+// when only I/O can wake the loop.
+func (n *node) pollTimeout() int64 {
+	if n.stopped || n.refedImmediates() > 0 || len(n.immediates) > 0 || n.closing.len() > 0 || n.pending.len() > 0 {
+		return 0
+	}
+	if next := n.timers.nextExpiry(); next >= 0 {
+		return max(0, next-n.now)
+	}
+	return -1
+}
+
+// runPending is the pending callbacks phase: I/O callbacks deferred from the
+// previous iteration.
+func (n *node) runPending() {
+	n.setPhase(PhasePending)
+	n.runQueue(&n.pending, QueuePending)
+}
+
+// runIdlePrepare is libuv's idle and prepare phases, which only libuv and
+// Node use internally.
+func (n *node) runIdlePrepare() {
+	n.setPhase(PhaseIdlePrepare)
+}
+
+// runPoll is the poll phase: wait for I/O (up to timeout; -1: until some
+// arrives), then run the callbacks of what completed.
+func (n *node) runPoll(timeout int64) {
+	n.setPhase(PhasePoll)
+	if n.poll.len() == 0 && timeout != 0 {
+		next := n.nextEvent()
+		switch {
+		case timeout < 0 && next >= 0:
+			n.waitUntil(next)
+		case timeout > 0 && next >= 0 && next < n.now+timeout:
+			n.waitUntil(next)
+		case timeout > 0:
+			n.waitUntil(n.now + timeout)
+		}
+	}
+	// Background events due by now (I/O finishing while the loop waited).
+	n.waitUntil(n.now)
+	n.runQueue(&n.poll, QueuePoll)
+}
+
+// runCheck is the check phase: Node's processImmediate. It runs the
+// immediates queued before the phase began; those queued meanwhile wait for
+// the next iteration.
+func (n *node) runCheck() {
+	n.setPhase(PhaseCheck)
+	queue := n.immediates
+	n.immediates = nil
+	for _, im := range queue {
+		if n.stopped {
+			return
+		}
+		if im.destroyed {
+			continue
+		}
+		im.destroyed = true
+		n.emitJob(KindDequeue, QueueCheck, im.job)
+		if im.fromMain && n.iteration == 1 && !n.raced && n.mainTimerPending() {
+			n.raced = true
+			n.t.Steps[len(n.t.Steps)-1].Flags |= FlagRace
+		}
+		cb := im.callback
+		im.callback = nil
+		if _, exc := n.call(cb, im.obj, im.args...); exc != nil {
+			n.uncaught(exc)
+		}
+		n.processTicksAndRejections()
+	}
+}
+
+// mainTimerPending reports whether a timer the main script created with a
+// short delay has not run yet: whether it or a setImmediate from the main
+// script runs first is a race in real Node (it depends on how long the loop
+// took to start), so looplab flags the step.
+func (n *node) mainTimerPending() bool {
+	for _, l := range n.timers.lists {
+		for _, t := range l.timers {
+			if t.fromMain && t.msecs <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (n *node) refedImmediates() int {
+	c := 0
+	for _, im := range n.immediates {
+		if im.refed && !im.destroyed {
+			c++
+		}
+	}
+	return c
+}
+
+// runClosing is the close callbacks phase.
+func (n *node) runClosing() {
+	n.setPhase(PhaseClose)
+	n.runQueue(&n.closing, QueueClose)
+}
+
+// runQueue runs the completions queued when the phase began, each followed
+// by the nextTick queue and the microtasks.
+func (n *node) runQueue(q *deque[completion], queue Queue) {
+	count := q.len()
+	for i := 0; i < count && !n.stopped; i++ {
+		c := q.pop()
+		n.emitJob(KindDequeue, queue, c.job)
+		exc := c.fire()
+		if exc != nil {
+			n.uncaught(exc)
+		}
+		n.processTicksAndRejections()
+	}
+}
+
+// queueCompletion puts finished work's callback in a phase's queue.
+func (n *node) queueCompletion(queue Queue, job int32, fire func() *goja.Exception) {
+	c := completion{job: job, fire: fire}
+	switch queue {
+	case QueuePoll:
+		n.poll.push(c)
+	case QueueClose:
+		n.closing.push(c)
+	case QueuePending:
+		n.pending.push(c)
+	}
+	n.emitJob(KindEnqueue, queue, job)
+}
+
+// ---------------------------------------------------------------- nextTick and microtasks
+
+// processTicksAndRejections is Node's function of that name, run after
+// every callback: the whole nextTick queue, then the microtasks, repeated
+// until both are empty; then unhandled rejections are dealt with, which can
+// queue more.
+func (n *node) processTicksAndRejections() {
+	if n.exiting {
+		return
+	}
+	for !n.stopped {
+		for n.ticks.len() > 0 && !n.stopped {
+			tk := n.ticks.pop()
+			n.emitJob(KindDequeue, QueueNextTick, tk.job)
+			if _, exc := n.call(tk.callback, goja.Undefined(), tk.args...); exc != nil {
+				n.uncaught(exc)
+			}
+		}
+		n.performMicrotaskCheckpoint()
+		if n.ticks.len() == 0 && !n.processPromiseRejections() {
+			return
+		}
+	}
+}
+
+// nextTick is process.nextTick(callback, ...args).
+func (n *node) nextTick(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	n.validateFunction(cb, "callback")
+	if n.exiting {
+		return goja.Undefined()
+	}
+	var args []goja.Value
+	if len(call.Arguments) > 1 {
+		args = append(args, call.Arguments[1:]...)
+	}
+	job := n.newJob(Job{Kind: JobNextTick, API: "process.nextTick", Label: n.funcLabel(cb)})
+	n.ticks.push(tick{job: job, callback: cb, args: args})
+	n.emitJob(KindEnqueue, QueueNextTick, job)
+	return goja.Undefined()
+}
+
+// ---------------------------------------------------------------- setImmediate
+
+func (n *node) setImmediate(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	n.validateFunction(cb, "callback")
+	var args []goja.Value
+	if len(call.Arguments) > 1 {
+		args = append(args, call.Arguments[1:]...)
+	}
+	im := &immediate{callback: cb, args: args, refed: true, fromMain: n.phase == PhaseScript}
+	im.obj = n.vm.NewObject()
+	im.obj.SetPrototype(n.immediateProto)
+	n.immediateByObj[im.obj] = im
+	im.job = n.newJob(Job{Kind: JobImmediate, API: "setImmediate", Label: n.funcLabel(cb)})
+	n.immediates = append(n.immediates, im)
+	n.emitJob(KindEnqueue, QueueCheck, im.job)
+	return im.obj
+}
+
+func (n *node) clearImmediate(call goja.FunctionCall) goja.Value {
+	o, ok := call.Argument(0).(*goja.Object)
+	if !ok {
+		return goja.Undefined()
+	}
+	im := n.immediateByObj[o]
+	if im == nil || im.destroyed {
+		return goja.Undefined()
+	}
+	im.destroyed = true
+	im.callback = nil
+	n.cancelJob(KindDequeue, QueueCheck, im.job)
+	return goja.Undefined()
+}

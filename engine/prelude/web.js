@@ -1,0 +1,286 @@
+// web.js: the web platform globals both runtimes share (Node 20 has them
+// too): structuredClone, DOMException, EventTarget/Event, AbortController,
+// TextEncoder/TextDecoder, atob/btoa.
+//
+// The file is one expression: a function of host returning the globals.
+//   host.utf8Encode(string) -> array of bytes; host.utf8Decode(bytes) -> string
+(function (host) {
+  "use strict";
+
+  const TypeError = globalThis.TypeError;
+  const ObjectDefineProperty = Object.defineProperty;
+  const ObjectGetPrototypeOf = Object.getPrototypeOf;
+  const ObjectKeys = Object.keys;
+  const ArrayIsArray = Array.isArray;
+  const MapCtor = Map;
+  const MapGet = Map.prototype.get;
+  const MapSet = Map.prototype.set;
+  const ReflectApply = Reflect.apply;
+
+  // ---------------------------------------------------------------- DOMException
+
+  const codes = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+    NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+    SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+    TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+    QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
+
+  class DOMException extends Error {
+    constructor(message = "", name = "Error") {
+      super(String(message));
+      ObjectDefineProperty(this, "name", { value: String(name), writable: true, enumerable: false, configurable: true });
+    }
+    get code() { return codes[this.name] || 0; }
+  }
+
+  // ---------------------------------------------------------------- structuredClone
+
+  function cloneError(v) {
+    return new DOMException(describe(v) + " could not be cloned.", "DataCloneError");
+  }
+
+  function describe(v) {
+    if (typeof v === "function") return Function.prototype.toString.call(v);
+    if (typeof v === "symbol") return v.toString();
+    return Object.prototype.toString.call(v);
+  }
+
+  // structuredClone(value): the HTML structured clone algorithm for the types
+  // snippets use: primitives, plain objects, arrays, Date, RegExp, Map, Set,
+  // ArrayBuffer and typed arrays, Error types, boxed primitives; with shared
+  // and circular references preserved. Functions, symbols, class prototypes
+  // are dropped to plain data; functions and symbols throw DataCloneError.
+  function structuredClone(value, options) {
+    if (arguments.length === 0) throw new TypeError("The \"value\" argument must be specified");
+    const memory = new MapCtor();
+    const clone = (v) => {
+      if (typeof v === "symbol") throw cloneError(v);
+      if (typeof v === "function") throw cloneError(v);
+      if (v === null || typeof v !== "object") return v;
+      const seen = ReflectApply(MapGet, memory, [v]);
+      if (seen !== undefined) return seen;
+      let out;
+      if (v instanceof Date) {
+        out = new Date(v.getTime());
+      } else if (v instanceof RegExp) {
+        out = new RegExp(v.source, v.flags);
+      } else if (v instanceof Boolean || v instanceof Number || v instanceof String) {
+        out = Object(v.valueOf());
+      } else if (v instanceof Error) {
+        const name = ["EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"].includes(v.name) ? v.name : "Error";
+        out = new globalThis[name](v.message);
+        if (v.stack !== undefined) ObjectDefineProperty(out, "stack", { value: v.stack, writable: true, configurable: true });
+        ReflectApply(MapSet, memory, [v, out]);
+        if ("cause" in v) out.cause = clone(v.cause);
+        return out;
+      } else if (v instanceof ArrayBuffer) {
+        out = v.slice(0);
+      } else if (ArrayBuffer.isView(v)) {
+        const C = ObjectGetPrototypeOf(v).constructor;
+        const buf = clone(v.buffer);
+        out = new C(buf, v.byteOffset, C === DataView ? v.byteLength : v.length);
+      } else if (v instanceof Map) {
+        out = new Map();
+        ReflectApply(MapSet, memory, [v, out]);
+        for (const [k, x] of v) out.set(clone(k), clone(x));
+        return out;
+      } else if (v instanceof Set) {
+        out = new Set();
+        ReflectApply(MapSet, memory, [v, out]);
+        for (const x of v) out.add(clone(x));
+        return out;
+      } else if (v instanceof WeakMap || v instanceof WeakSet || v instanceof WeakRefLike || host.isPromise(v)) {
+        throw cloneError(v);
+      } else if (ArrayIsArray(v)) {
+        out = new Array(v.length);
+        ReflectApply(MapSet, memory, [v, out]);
+        for (const k of ObjectKeys(v)) out[k] = clone(v[k]);
+        return out;
+      } else {
+        out = {};
+        ReflectApply(MapSet, memory, [v, out]);
+        for (const k of ObjectKeys(v)) out[k] = clone(v[k]);
+        return out;
+      }
+      ReflectApply(MapSet, memory, [v, out]);
+      return out;
+    };
+    return clone(value);
+  }
+  const WeakRefLike = typeof WeakRef === "function" ? WeakRef : function WeakRefAbsent() {};
+
+  // ---------------------------------------------------------------- Event, EventTarget, AbortController
+
+  class Event {
+    #type; #cancelable; #defaultPrevented = false; #stop = false; #immediate = false;
+    constructor(type, init = {}) {
+      if (arguments.length === 0) throw new TypeError("The \"type\" argument must be specified");
+      this.#type = String(type);
+      this.#cancelable = !!init.cancelable;
+      ObjectDefineProperty(this, "bubbles", { value: !!init.bubbles, enumerable: true });
+      ObjectDefineProperty(this, "target", { value: null, writable: true, enumerable: true });
+      ObjectDefineProperty(this, "currentTarget", { value: null, writable: true, enumerable: true });
+      ObjectDefineProperty(this, "eventPhase", { value: 0, writable: true, enumerable: true });
+      ObjectDefineProperty(this, "isTrusted", { value: false, writable: true, enumerable: true });
+      ObjectDefineProperty(this, "timeStamp", { value: host.now(), enumerable: true });
+    }
+    get type() { return this.#type; }
+    get cancelable() { return this.#cancelable; }
+    get defaultPrevented() { return this.#defaultPrevented; }
+    preventDefault() { if (this.#cancelable) this.#defaultPrevented = true; }
+    stopPropagation() { this.#stop = true; }
+    stopImmediatePropagation() { this.#stop = true; this.#immediate = true; }
+    get cancelBubble() { return this.#stop; }
+    set cancelBubble(v) { if (v) this.#stop = true; }
+    static propagationStopped(e) { return e.#stop; }
+    static immediateStopped(e) { return e.#immediate; }
+    static resetImmediate(e) { e.#immediate = false; }
+  }
+  const propagationStopped = Event.propagationStopped, immediateStopped = Event.immediateStopped;
+  delete Event.propagationStopped;
+  delete Event.immediateStopped;
+  delete Event.resetImmediate;
+
+  class CustomEvent extends Event {
+    #detail;
+    constructor(type, init = {}) {
+      super(type, init);
+      this.#detail = init.detail === undefined ? null : init.detail;
+    }
+    get detail() { return this.#detail; }
+  }
+
+  // EventTarget for objects that are not DOM nodes (AbortSignal, MessagePort
+  // in the browser runtime reuses it). Listeners run synchronously, in order.
+  const listenersOf = new WeakMap();
+  class EventTarget {
+    addEventListener(type, listener, options) {
+      if (listener == null) return;
+      let map = listenersOf.get(this);
+      if (!map) listenersOf.set(this, (map = new Map()));
+      let list = map.get(type);
+      if (!list) map.set(type, (list = []));
+      const capture = typeof options === "boolean" ? options : !!(options && options.capture);
+      if (list.some((l) => l.listener === listener && l.capture === capture)) return;
+      const once = !!(options && typeof options === "object" && options.once);
+      list.push({ listener, capture, once, removed: false });
+      const signal = options && typeof options === "object" ? options.signal : undefined;
+      if (signal) signal.addEventListener("abort", () => this.removeEventListener(type, listener, options));
+    }
+    removeEventListener(type, listener, options) {
+      const map = listenersOf.get(this);
+      const list = map && map.get(type);
+      if (!list) return;
+      const capture = typeof options === "boolean" ? options : !!(options && options.capture);
+      const i = list.findIndex((l) => l.listener === listener && l.capture === capture);
+      if (i >= 0) { list[i].removed = true; list.splice(i, 1); }
+    }
+    dispatchEvent(event) {
+      if (!(event instanceof Event)) throw new TypeError("The \"event\" argument must be an instance of Event. Received " + typeof event);
+      event.target = this;
+      event.currentTarget = this;
+      event.eventPhase = 2;
+      const map = listenersOf.get(this);
+      const list = map && map.get(event.type);
+      if (list) {
+        for (const l of list.slice()) {
+          if (l.removed) continue;
+          if (l.once) this.removeEventListener(event.type, l.listener, { capture: l.capture });
+          const handler = typeof l.listener === "function" ? l.listener : l.listener.handleEvent;
+          try {
+            ReflectApply(handler, typeof l.listener === "function" ? this : l.listener, [event]);
+          } catch (e) {
+            host.reportError(e);
+          }
+          if (immediateStopped(event)) break;
+        }
+      }
+      const on = this["on" + event.type];
+      if (typeof on === "function") {
+        try { ReflectApply(on, this, [event]); } catch (e) { host.reportError(e); }
+      }
+      event.currentTarget = null;
+      event.eventPhase = 0;
+      return !event.defaultPrevented;
+    }
+  }
+
+  class AbortSignal extends EventTarget {
+    #aborted = false; #reason = undefined;
+    constructor(key) {
+      super();
+      if (key !== signalKey) throw new TypeError("Illegal constructor");
+      this.onabort = null;
+    }
+    get aborted() { return this.#aborted; }
+    get reason() { return this.#reason; }
+    throwIfAborted() { if (this.#aborted) throw this.#reason; }
+    static abort(reason) {
+      const s = new AbortSignal(signalKey);
+      s.#aborted = true;
+      s.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+      return s;
+    }
+    static timeout(ms) {
+      const s = new AbortSignal(signalKey);
+      host.setTimer(() => AbortSignal.abortSignal(s, new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      return s;
+    }
+    static abortSignal(s, reason) {
+      if (s.#aborted) return;
+      s.#aborted = true;
+      s.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+      s.dispatchEvent(new Event("abort"));
+    }
+  }
+  const signalKey = {};
+  const abortSignal = AbortSignal.abortSignal;
+  delete AbortSignal.abortSignal;
+
+  class AbortController {
+    #signal = new AbortSignal(signalKey);
+    get signal() { return this.#signal; }
+    abort(reason) { abortSignal(this.#signal, reason); }
+  }
+
+  // ---------------------------------------------------------------- text
+
+  class TextEncoder {
+    get encoding() { return "utf-8"; }
+    encode(input = "") { return new Uint8Array(host.utf8Encode(String(input))); }
+  }
+  class TextDecoder {
+    #encoding;
+    constructor(label = "utf-8") {
+      const l = String(label).toLowerCase();
+      if (l !== "utf-8" && l !== "utf8") throw new RangeError("The \"" + label + "\" encoding is not supported");
+      this.#encoding = "utf-8";
+    }
+    get encoding() { return this.#encoding; }
+    decode(input) {
+      if (input === undefined) return "";
+      const bytes = ArrayBuffer.isView(input) ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength) : new Uint8Array(input);
+      return host.utf8Decode(Array.from(bytes));
+    }
+  }
+
+  function btoa(s) {
+    s = String(s);
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 255) throw new DOMException("Invalid character", "InvalidCharacterError");
+    }
+    return host.base64Encode(s);
+  }
+  function atob(s) {
+    const out = host.base64Decode(String(s));
+    if (out === null) throw new DOMException("The string to be decoded is not correctly encoded.", "InvalidCharacterError");
+    return out;
+  }
+
+  return Object.freeze({
+    DOMException, structuredClone, Event, CustomEvent, EventTarget, AbortController, AbortSignal,
+    TextEncoder, TextDecoder, atob, btoa,
+  });
+})

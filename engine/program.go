@@ -1,0 +1,100 @@
+package engine
+
+import (
+	"errors"
+	"sort"
+	"strings"
+
+	"github.com/dop251/goja"
+
+	"looplab/engine/internal/js_ast"
+	"looplab/engine/internal/js_instrument"
+	"looplab/engine/internal/js_parser"
+	"looplab/engine/internal/js_printer"
+)
+
+// program is a script ready to run: parsed, instrumented, printed and
+// compiled by goja, with the tables that map what goja sees back to the
+// user's source.
+type program struct {
+	source      *js_ast.Source
+	funcs       []Func
+	funcByStart map[int32]int32 // function/class source offset -> Funcs index
+	sites       []js_ast.Range
+	scriptFunc  int32
+	code        string
+	compiled    *goja.Program
+	mappings    []js_printer.Mapping
+	genLines    []int32 // byte offsets where the lines of code start
+}
+
+// compile parses, instruments and compiles a script. Syntax errors come
+// back as *SyntaxError with the position in the user's source.
+func compile(name, src string, rt Runtime) (*program, error) {
+	source := js_ast.NewSource(name, src)
+	ast, err := js_parser.Parse(source)
+	if err != nil {
+		var se *js_parser.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &SyntaxError{Message: se.Message, Line: se.Line, Column: se.Column, Offset: int(se.Offset)}
+		}
+		return nil, &SyntaxError{Message: err.Error(), Line: 1, Column: 1}
+	}
+	res := js_instrument.Instrument(ast, source, js_instrument.Options{CommonJS: rt != Browser})
+	out := js_printer.Print(res.Program, js_printer.Options{FuncMarkers: true})
+	p := &program{
+		source:      source,
+		sites:       res.Sites,
+		code:        out.Code,
+		mappings:    out.Mappings,
+		funcByStart: map[int32]int32{},
+	}
+	for i, f := range res.Funcs {
+		p.funcs = append(p.funcs, Func{Name: f.Name, Src: f.Range, Kind: f.Kind})
+		if i > 0 {
+			p.funcByStart[f.Range.Start] = int32(i)
+		}
+	}
+	p.genLines = append(p.genLines, 0)
+	for i := 0; i < len(p.code); i++ {
+		if p.code[i] == '\n' {
+			p.genLines = append(p.genLines, int32(i+1))
+		}
+	}
+	p.compiled, err = goja.Compile(name, p.code, false)
+	if err != nil {
+		// The parser accepted what goja rejects: an early error looplab's
+		// parser does not check yet. Report it at the user's position.
+		return nil, p.gojaSyntaxError(err)
+	}
+	return p, nil
+}
+
+// gojaSyntaxError maps a goja compile error back to the user's source.
+func (p *program) gojaSyntaxError(err error) *SyntaxError {
+	msg := err.Error()
+	var ce *goja.CompilerSyntaxError
+	if errors.As(err, &ce) {
+		msg = ce.Message
+		if line, col, ok := p.originalPosition(ce.File.Position(ce.Offset).Line, ce.File.Position(ce.Offset).Column); ok {
+			return &SyntaxError{Message: msg, Line: line, Column: col}
+		}
+	}
+	msg = strings.TrimPrefix(msg, "SyntaxError: ")
+	return &SyntaxError{Message: msg, Line: 1, Column: 1}
+}
+
+// originalPosition maps a 1-based line and column of the generated code to
+// the user's source (1-based line, UTF-16 column).
+func (p *program) originalPosition(line, col int) (int, int, bool) {
+	if line < 1 || line > len(p.genLines) {
+		return 0, 0, false
+	}
+	off := p.genLines[line-1] + int32(col-1)
+	i := sort.Search(len(p.mappings), func(i int) bool { return p.mappings[i].Gen > off }) - 1
+	if i < 0 {
+		return 0, 0, false
+	}
+	l, c := p.source.Position(p.mappings[i].Src)
+	return l, c, true
+}
