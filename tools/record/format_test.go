@@ -25,15 +25,15 @@ func TestJSNumber(t *testing.T) {
 
 func TestJSLiteral(t *testing.T) {
 	for in, want := range map[string]string{
-		"abc":          "'abc'",
-		"it's":         `"it's"`,
-		`"q" 'z'`:      "`\"q\" 'z'`",
-		"a\nb\\":       `'a\nb\\'`,
-		"<script>":     `'\x3Cscript>'`,
-		"\x01":         `'\x01'`,
-		"`'\"${x}":     "'`\\'\"${x}'",
-		"":             "''",
-		"tab\there":    `'tab\there'`,
+		"abc":         "'abc'",
+		"it's":        `"it's"`,
+		`"q" 'z'`:     "`\"q\" 'z'`",
+		"a\nb\\":      `'a\nb\\'`,
+		"<script>":    `'\x3Cscript>'`,
+		"\x01":        `'\x01'`,
+		"`'\"${x}":    "'`\\'\"${x}'",
+		"":            "''",
+		"tab\there":   `'tab\there'`,
 		"emoji 🙂 too": "'emoji 🙂 too'",
 	} {
 		if got := jsLiteral(in); got != want {
