@@ -202,3 +202,10 @@ func StrictReserved(name string) bool {
 	}
 	return false
 }
+
+// IsReservedWord reports whether name is a reserved word, which cannot be
+// an identifier reference or binding.
+func IsReservedWord(name string) bool {
+	_, ok := Keywords[name]
+	return ok
+}

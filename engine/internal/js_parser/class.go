@@ -194,20 +194,20 @@ func memberName(key js_ast.Expr, computed bool) (name string, private bool) {
 // evaluated like a method body: "arguments" is forbidden, super.x allowed,
 // and yield and await are not operators there.
 func (p *parser) parseFieldInitializer() js_ast.Expr {
-	leave := p.enterFunction(&funcState{noArguments: true, superProperty: true, newTarget: true})
+	outer := p.enterFunction(&funcState{noArguments: true, superProperty: true, newTarget: true})
 	x := p.parseAssign(false, nil)
-	leave()
+	p.leaveFunction(outer)
 	return x
 }
 
 // parseStaticBlock parses "{ ... }" after "static" in a class body.
 func (p *parser) parseStaticBlock() []js_ast.Stmt {
 	p.expect(js_lexer.TOpenBrace)
-	leave := p.enterFunction(&funcState{staticBlock: true, noArguments: true, superProperty: true, newTarget: true})
+	outer := p.enterFunction(&funcState{staticBlock: true, noArguments: true, superProperty: true, newTarget: true})
 	p.pushScope(scopeFunction)
 	body := p.parseStatementList(js_lexer.TCloseBrace, nil)
 	p.next()
 	p.popScope()
-	leave()
+	p.leaveFunction(outer)
 	return body
 }

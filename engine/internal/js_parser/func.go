@@ -23,9 +23,9 @@ func (p *parser) parseFunctionStmt(ctx stmtCtx, start int32, isAsync bool) js_as
 	// V8 reports a redeclaring function at its start.
 	p.declareFunction(name.Name, start, !isAsync && !isGen)
 	fn := &js_ast.Function{Kind: js_ast.FuncDecl, Name: name, Async: isAsync, Generator: isGen}
-	leave := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true, newTarget: true})
+	outer := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true, newTarget: true})
 	p.parseFunctionRest(fn)
-	leave()
+	p.leaveFunction(outer)
 	fn.Range = p.rangeFrom(start)
 	return &js_ast.FunctionDecl{Range: fn.Range, Func: fn}
 }
@@ -53,14 +53,14 @@ func (p *parser) parseFunctionExpr(start int32, isAsync bool) js_ast.Expr {
 	isGen := p.eat(js_lexer.TStar)
 	// The name of a function expression is bound inside it, so its own
 	// rules for yield and await apply.
-	leave := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true, newTarget: true})
+	outer := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true, newTarget: true})
 	var name *js_ast.Identifier
 	if !p.at(js_lexer.TOpenParen) {
 		name = p.parseBindingIdentifier(bindNone)
 	}
 	fn := &js_ast.Function{Kind: js_ast.FuncExpr, Name: name, Async: isAsync, Generator: isGen}
 	p.parseFunctionRest(fn)
-	leave()
+	p.leaveFunction(outer)
 	fn.Range = p.rangeFrom(start)
 	return &js_ast.FunctionExpr{Range: fn.Range, Func: fn}
 }
@@ -152,7 +152,7 @@ func (p *parser) parseFunctionBody(fn *js_ast.Function, simple bool, params []bo
 // class constructor; start is where the member begins.
 func (p *parser) parseMethod(start int32, kind js_ast.FuncKind, isAsync, isGen, superCall bool) *js_ast.Function {
 	fn := &js_ast.Function{Kind: kind, Async: isAsync, Generator: isGen}
-	leave := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true,
+	outer := p.enterFunction(&funcState{async: isAsync, generator: isGen, allowReturn: true,
 		superProperty: true, superCall: superCall, newTarget: true})
 	p.pushScope(scopeFunction)
 	parenAt := p.lx.Start
@@ -173,7 +173,7 @@ func (p *parser) parseMethod(start int32, kind js_ast.FuncKind, isAsync, isGen, 
 	fn.Params = params
 	p.parseFunctionBody(fn, simple, names, true, nil)
 	p.popScope()
-	leave()
+	p.leaveFunction(outer)
 	fn.Range = p.rangeFrom(start)
 	return fn
 }
@@ -184,7 +184,7 @@ func (p *parser) parseArrowBody(start int32, params []js_ast.Expr, isAsync, noIn
 	p.next() // =>
 	parent := p.fn
 	fn := &js_ast.Function{Kind: js_ast.FuncArrow, Params: params, Async: isAsync}
-	leave := p.enterFunction(&funcState{async: isAsync, arrow: true, allowReturn: true,
+	outer := p.enterFunction(&funcState{async: isAsync, arrow: true, allowReturn: true,
 		superProperty: parent.superProperty, superCall: parent.superCall, newTarget: parent.newTarget,
 		noArguments: parent.noArguments})
 	p.pushScope(scopeFunction)
@@ -210,7 +210,7 @@ func (p *parser) parseArrowBody(start int32, params []js_ast.Expr, isAsync, noIn
 		fn.Strict = p.strict
 	}
 	p.popScope()
-	leave()
+	p.leaveFunction(outer)
 	fn.Range = p.rangeFrom(start)
 	return &js_ast.ArrowFunc{Range: fn.Range, Func: fn}
 }

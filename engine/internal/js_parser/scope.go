@@ -25,7 +25,10 @@ const (
 type scope struct {
 	parent *scope
 	kind   scopeKind
-	names  map[string]bindingKind
+	// Most scopes hold a handful of names: a slice searched linearly beats
+	// a map until it grows past smallScope entries.
+	small []scopeName
+	big   map[string]bindingKind
 	// simpleCatchParam is set on a catch scope whose parameter is a plain
 	// identifier: Annex B lets var redeclare it then.
 	simpleCatchParam bool
@@ -38,16 +41,45 @@ func (p *parser) pushScope(kind scopeKind) *scope {
 
 func (p *parser) popScope() { p.scope = p.scope.parent }
 
+type scopeName struct {
+	name string
+	kind bindingKind
+}
+
+const smallScope = 12
+
 func (s *scope) lookup(name string) (bindingKind, bool) {
-	k, ok := s.names[name]
-	return k, ok
+	if s.big != nil {
+		k, ok := s.big[name]
+		return k, ok
+	}
+	for _, n := range s.small {
+		if n.name == name {
+			return n.kind, true
+		}
+	}
+	return 0, false
 }
 
 func (s *scope) set(name string, k bindingKind) {
-	if s.names == nil {
-		s.names = make(map[string]bindingKind, 4)
+	if s.big != nil {
+		s.big[name] = k
+		return
 	}
-	s.names[name] = k
+	for i := range s.small {
+		if s.small[i].name == name {
+			s.small[i].kind = k
+			return
+		}
+	}
+	s.small = append(s.small, scopeName{name, k})
+	if len(s.small) > smallScope {
+		s.big = make(map[string]bindingKind, 2*smallScope)
+		for _, n := range s.small {
+			s.big[n.name] = n.kind
+		}
+		s.small = nil
+	}
 }
 
 func (p *parser) redeclared(name string, at int32) {
@@ -135,19 +167,27 @@ type label struct {
 	loop bool // the label is on an iteration statement: continue may target it
 }
 
-// enterFunction starts a function body or similar context. It returns a
-// function that restores the enclosing state, including the cover grammar
-// positions (an await inside a nested function does not concern the
-// parameters of the arrow that contains it).
-func (p *parser) enterFunction(fn *funcState) (leave func()) {
-	oldFn, oldStrict := p.fn, p.strict
-	oldYield, oldAwait, oldAwaitIdent := p.yieldPos, p.awaitPos, p.awaitIdentPos
+// outerFunction is what enterFunction saves for leaveFunction.
+type outerFunction struct {
+	fn                                *funcState
+	strict                            bool
+	yieldPos, awaitPos, awaitIdentPos int32
+}
+
+// enterFunction starts a function body or similar context. leaveFunction
+// restores the enclosing state, including the cover grammar positions (an
+// await inside a nested function does not concern the parameters of the
+// arrow that contains it).
+func (p *parser) enterFunction(fn *funcState) outerFunction {
+	saved := outerFunction{p.fn, p.strict, p.yieldPos, p.awaitPos, p.awaitIdentPos}
 	p.fn = fn
 	p.yieldPos, p.awaitPos, p.awaitIdentPos = 0, 0, 0
-	return func() {
-		p.fn, p.strict = oldFn, oldStrict
-		p.yieldPos, p.awaitPos, p.awaitIdentPos = oldYield, oldAwait, oldAwaitIdent
-	}
+	return saved
+}
+
+func (p *parser) leaveFunction(s outerFunction) {
+	p.fn, p.strict = s.fn, s.strict
+	p.yieldPos, p.awaitPos, p.awaitIdentPos = s.yieldPos, s.awaitPos, s.awaitIdentPos
 }
 
 // ---------------------------------------------------------------- labels
