@@ -1,4 +1,4 @@
-// Case: a nextTick that queues another nextTick keeps the loop in the tick queue: all 5 run before a 0 ms timer or an immediate.
+// Case: a nextTick that queues another nextTick keeps the loop in the tick queue: all 5 run before a promise callback and a 0 ms timer.
 // Tags: node
 let count = 0;
 function again() {
@@ -7,6 +7,5 @@ function again() {
   if (count < 5) process.nextTick(again);
 }
 setTimeout(() => console.log(`timeout sees count = ${count}`), 0);
-setImmediate(() => console.log(`immediate sees count = ${count}`));
 Promise.resolve().then(() => console.log(`promise sees count = ${count}`));
 process.nextTick(again);

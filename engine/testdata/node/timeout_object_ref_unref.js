@@ -14,6 +14,6 @@ console.log('hasRef after ref():', kept.hasRef());
 const i = setInterval(() => console.log('never: unref interval'), 200);
 i.unref();
 
-const imm = setImmediate(() => console.log('immediate runs'));
+const imm = setImmediate(() => {});
 console.log('immediate hasRef:', imm.hasRef());
 process.on('exit', () => console.log('exit: the unref timers did not keep the loop alive'));

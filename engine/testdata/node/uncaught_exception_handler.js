@@ -1,4 +1,4 @@
-// Case: with process.on('uncaughtException') the process survives a throw in a timer and the loop goes on.
+// Case: with process.on('uncaughtException') the process survives throws in a timer and in an immediate, and the loop goes on.
 // Tags: node
 process.on('uncaughtException', (err, origin) => {
   console.log('handler caught:', err.message, 'origin:', origin);
@@ -8,8 +8,11 @@ setTimeout(() => {
   console.log('timer 1 throws');
   throw new Error('first failure');
 }, 10);
-setTimeout(() => console.log('timer 2 still runs'), 20);
-setImmediate(() => {
-  throw new Error('thrown from an immediate');
-});
+setTimeout(() => {
+  console.log('timer 2 still runs and queues a throwing immediate');
+  setImmediate(() => {
+    throw new Error('thrown from an immediate');
+  });
+}, 20);
+setTimeout(() => console.log('timer 3 runs too'), 100);
 console.log('sync end');
