@@ -144,7 +144,11 @@ func (l *Lexer) scanLeadingZero() {
 	octal := true
 	for l.pos < int32(len(src)) && (isDecimal(src[l.pos]) || src[l.pos] == '_') {
 		if src[l.pos] == '_' {
-			l.fail(l.pos, "Numeric separator can not be used after leading 0.")
+			if l.pos == start+1 {
+				l.fail(l.pos, "Numeric separator can not be used after leading 0.")
+			} else {
+				l.invalid()
+			}
 			return
 		}
 		if src[l.pos] >= '8' {

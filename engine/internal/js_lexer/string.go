@@ -117,7 +117,7 @@ func (l *Lexer) scanEscape(value []uint16, template bool) ([]uint16, *escapeErro
 			return append(value, 0), nil
 		}
 		if template {
-			return value, &escapeError{"Octal escape sequences are not allowed in template strings.", start}
+			return value, &escapeError{"Octal escape sequences are not allowed in template strings.", start + 1}
 		}
 		// LegacyOctalEscapeSequence: up to three digits, at most \377.
 		v := int(c - '0')

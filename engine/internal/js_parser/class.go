@@ -53,6 +53,21 @@ func (p *parser) parseClass(isDecl bool) *js_ast.Class {
 	return c
 }
 
+// checkEscapedModifier rejects a modifier word (async, get, set) spelled
+// with escapes where it would act as a modifier. (V8 takes an escaped
+// "static" for a field name instead.)
+func (p *parser) checkEscapedModifier() {
+	if !p.at(js_lexer.TIdentifier) || !p.lx.Escaped {
+		return
+	}
+	switch p.lx.Name {
+	case "async", "get", "set":
+		if t := p.peek(); startsPropertyKey(&t) || t.Kind == js_lexer.TStar {
+			p.failAt(p.lx.Start, "Keyword must not contain escaped characters")
+		}
+	}
+}
+
 // endsMemberName reports whether t, after a modifier word (static, async,
 // get, set), shows that the word is the member's name instead.
 func endsMemberName(t *js_lexer.Token) bool {
@@ -66,6 +81,7 @@ func endsMemberName(t *js_lexer.Token) bool {
 func (p *parser) parseClassMember(derived bool, sawCtor *bool) *js_ast.ClassMember {
 	start := p.lx.Start
 	m := &js_ast.ClassMember{}
+	p.checkEscapedModifier()
 	if p.isContextual("static") {
 		t := p.peek()
 		if t.Kind == js_lexer.TOpenBrace {
@@ -81,6 +97,7 @@ func (p *parser) parseClassMember(derived bool, sawCtor *bool) *js_ast.ClassMemb
 		}
 	}
 	memberStart := p.lx.Start
+	p.checkEscapedModifier()
 	isAsync, isGen := false, false
 	kind := js_ast.MemberMethod
 	if p.isContextual("async") {

@@ -433,6 +433,9 @@ func (p *parser) parseNew() js_ast.Expr {
 	start := p.lx.Start
 	p.next()
 	if p.eat(js_lexer.TDot) {
+		if p.at(js_lexer.TIdentifier) && p.lx.Name == "target" && p.lx.Escaped {
+			p.failAt(start, "'new.target' must not contain escaped characters")
+		}
 		if !p.isContextual("target") {
 			p.unexpected()
 		}

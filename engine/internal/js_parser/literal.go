@@ -113,6 +113,7 @@ func (p *parser) parsePropertyDefinition(cover *coverErrors, sawProto *bool) *js
 	}
 	kind := js_ast.PropInit
 	isAsync, isGenerator := false, false
+	p.checkEscapedModifier()
 	if p.isContextual("async") || p.isContextual("get") || p.isContextual("set") {
 		t := p.peek()
 		// "async" must be on the line of what it modifies.
@@ -169,7 +170,7 @@ func (p *parser) parsePropertyDefinition(cover *coverErrors, sawProto *bool) *js
 		p.restoreToken(keyTok)
 		p.unexpected()
 	}
-	p.checkIdentifierReference(keyTok.Name, keyTok.Start)
+	p.checkIdentifierReference(keyTok.Name, keyTok.Start, keyTok.Escaped)
 	var value js_ast.Expr = &js_ast.Identifier{Range: key.Span(), Name: keyTok.Name}
 	if p.at(js_lexer.TAssign) {
 		p.deferError(cover, &coverErrors{shorthandInit: keyTok.Start + 1})

@@ -13,8 +13,12 @@ const bindNone bindingKind = 255
 
 // checkIdentifierReference rejects a name that the current context
 // reserves, where it is used as an identifier (a reference, a label or a
-// binding).
-func (p *parser) checkIdentifierReference(name string, at int32) {
+// binding). A reserved name spelled with escapes is still reserved, and V8
+// says so.
+func (p *parser) checkIdentifierReference(name string, at int32, escaped bool) {
+	if escaped && p.reservedHere(name) {
+		p.failAt(at, "Keyword must not contain escaped characters")
+	}
 	switch name {
 	case "yield":
 		if p.strict {
@@ -39,6 +43,18 @@ func (p *parser) checkIdentifierReference(name string, at int32) {
 			p.failAt(at, "Unexpected strict mode reserved word")
 		}
 	}
+}
+
+// reservedHere reports whether the contextual keyword name is reserved in
+// the current context.
+func (p *parser) reservedHere(name string) bool {
+	switch name {
+	case "yield":
+		return p.strict || p.fn.generator
+	case "await":
+		return p.fn.async || p.fn.staticBlock
+	}
+	return p.strict && js_lexer.StrictReserved(name)
 }
 
 // checkBindingName adds the rules for names being declared or assigned.
@@ -105,7 +121,7 @@ func (p *parser) parseBindingIdentifier(kind bindingKind) *js_ast.Identifier {
 		p.unexpected()
 	}
 	name := p.lx.Name
-	p.checkIdentifierReference(name, start)
+	p.checkIdentifierReference(name, start, p.lx.Escaped)
 	p.checkBindingName(name, start)
 	p.next()
 	p.declare(name, start, kind)
@@ -187,7 +203,7 @@ func (p *parser) parseObjectBinding(kind bindingKind) js_ast.Expr {
 				p.restoreToken(keyTok)
 				p.unexpected()
 			}
-			p.checkIdentifierReference(keyTok.Name, keyTok.Start)
+			p.checkIdentifierReference(keyTok.Name, keyTok.Start, keyTok.Escaped)
 			p.checkBindingName(keyTok.Name, keyTok.Start)
 			p.declare(keyTok.Name, keyTok.Start, kind)
 			prop.Shorthand = true

@@ -107,7 +107,7 @@ func (p *parser) parseIdentifierExpr() js_ast.Expr {
 			}
 		}
 	}
-	p.checkIdentifierReference(name, start)
+	p.checkIdentifierReference(name, start, p.lx.Escaped)
 	p.next()
 	if canArrow && p.at(js_lexer.TArrow) && !p.lx.NewlineBefore {
 		p.checkBindingName(name, start)
@@ -124,7 +124,7 @@ func (p *parser) parseArrowParamIdentifier(isAsync bool) js_ast.Expr {
 	if isAsync && name == "await" {
 		p.failAt(start, "'await' is not a valid identifier name in an async function")
 	}
-	p.checkIdentifierReference(name, start)
+	p.checkIdentifierReference(name, start, p.lx.Escaped)
 	p.checkBindingName(name, start)
 	p.next()
 	return &js_ast.Identifier{Range: p.rangeFrom(start), Name: name}

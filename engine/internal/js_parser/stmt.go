@@ -139,8 +139,11 @@ func (p *parser) parseStatement(ctx stmtCtx) js_ast.Stmt {
 			decl.Range = p.rangeFrom(start)
 			return decl
 		}
-		if p.isContextual("async") {
+		if p.lx.Name == "async" {
 			if t := p.peek(); t.Kind == js_lexer.TFunction && !t.NewlineBefore {
+				if p.lx.Escaped {
+					p.failAt(start, "Keyword must not contain escaped characters")
+				}
 				return p.parseFunctionStmt(ctx, start, true)
 			}
 		}
@@ -255,7 +258,7 @@ func (p *parser) parseJump() js_ast.Stmt {
 	var lbl *js_ast.Identifier
 	if p.at(js_lexer.TIdentifier) && !p.lx.NewlineBefore {
 		lbl = &js_ast.Identifier{Range: js_ast.Range{Start: p.lx.Start, End: p.lx.End}, Name: p.lx.Name}
-		p.checkIdentifierReference(p.lx.Name, p.lx.Start)
+		p.checkIdentifierReference(p.lx.Name, p.lx.Start, p.lx.Escaped)
 		p.next()
 		target := p.findLabel(lbl.Name)
 		switch {
