@@ -13,6 +13,9 @@ const (
 	// costCallback is charged when the runtime calls into JavaScript (a
 	// timer, a reaction, an I/O callback): the work of entering the VM.
 	costCallback = int64(time.Microsecond)
+	// costStdioInit is charged for Node's first write to stdout and to
+	// stderr (see openStdio).
+	costStdioInit = 5 * int64(time.Millisecond)
 )
 
 // epoch is the wall-clock time at virtual time 0: what Date.now() answers

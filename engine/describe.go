@@ -103,6 +103,11 @@ func (t *Trace) describe(s *Step) string {
 		return "The browser updates the rendering (style, layout, paint)."
 	case KindExit:
 		return "The process exits with code " + strconv.Itoa(int(s.Aux)) + "."
+	case KindLoop:
+		l := &t.Loops[s.Ref]
+		line, _ := t.Source.Position(s.Src.Start)
+		return "The loop at line " + strconv.Itoa(line) + " ran " + strconv.FormatInt(l.Iterations, 10) +
+			" more times (" + ms(l.End-l.Start) + " of virtual time): looplab fast-forwarded them."
 	case KindStopped:
 		return "Stopped after " + strconv.Itoa(len(t.Steps)-1) + " steps: the step budget ran out."
 	}

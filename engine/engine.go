@@ -63,6 +63,7 @@ type Trace struct {
 	Jobs     []Job
 	Lines    []Line
 	Messages []Message
+	Loops    []LoopRun
 	ExitCode int
 	Stopped  bool // the step budget ran out
 	Wall     time.Duration

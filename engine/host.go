@@ -148,21 +148,18 @@ func defineHidden(o *goja.Object, name string, v goja.Value, writable bool) {
 
 // ---------------------------------------------------------------- hooks
 
-// hookStatement is ℓs(site): a statement (or loop test) is about to run.
+// hookStatement is ℓs(site): a statement (or a loop's head) is about to run.
 func (r *run) hookStatement(call goja.FunctionCall) goja.Value {
-	id := call.Argument(0).ToInteger()
-	r.cur = r.prog.sites[id]
-	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: int32(id)})
-	r.advance(costStatement)
+	r.statement(int32(call.Argument(0).ToInteger()))
 	return goja.Undefined()
 }
 
 // hookResume is ℓr(site, value): a generator or async function resumed at
 // site (an await or yield); it returns value.
 func (r *run) hookResume(call goja.FunctionCall) goja.Value {
-	id := call.Argument(0).ToInteger()
-	r.cur = r.prog.sites[id]
-	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: int32(id)})
+	id := int32(call.Argument(0).ToInteger())
+	r.cur = r.prog.sites[id].Range
+	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: id})
 	return call.Argument(1)
 }
 

@@ -30,6 +30,10 @@ type node struct {
 	timeoutProto   *goja.Object
 	immediateProto *goja.Object
 	immediateByObj map[*goja.Object]*immediate
+	commonHostObj  *goja.Object
+	buffer         *goja.Object // Buffer
+	files          *vfs
+	net            netState
 
 	rejections rejectionTracker
 	exiting    bool // 'exit' is being emitted: no more ticks or callbacks

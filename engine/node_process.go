@@ -37,6 +37,8 @@ func (n *node) installGlobals() {
 
 	// The shared part of the host object: events, console, inspect.
 	host := n.commonHost(true)
+	n.commonHostObj = host
+	n.files = newVFS(n.filename(), n.t.Source.Text)
 	host.Set("nextTick", nextTick)
 	host.Set("setTimeout", setTimeout)
 	host.Set("setInterval", setInterval)
@@ -67,6 +69,7 @@ func (n *node) installGlobals() {
 		if stderr {
 			level = LevelError
 		}
+		n.openStdio(stderr)
 		n.print(level, c.Argument(0).String(), stderr)
 		return goja.Undefined()
 	})
@@ -108,8 +111,26 @@ func (n *node) installGlobals() {
 	defineHidden(global, "setImmediate", setImmediate, true)
 	defineHidden(global, "clearImmediate", clearImmediate, true)
 	defineHidden(global, "global", global, true)
+	n.matchNode20()
 	n.armTimer = func(cb, ms goja.Value) goja.Value {
 		return n.setTimer(goja.FunctionCall{Arguments: []goja.Value{cb, ms}}, false)
+	}
+}
+
+// matchNode20 makes the built-ins what Node 20 (V8 11.3) has: goja has a
+// few newer ones, and lacks a few Node code relies on.
+func (n *node) matchNode20() {
+	vm := n.vm
+	_, err := vm.RunString(`(function () {
+		"use strict";
+		delete Promise.withResolvers;
+		delete Promise.try;
+		for (const m of ["union", "intersection", "difference", "symmetricDifference", "isSubsetOf", "isSupersetOf", "isDisjointFrom"]) {
+			delete Set.prototype[m];
+		}
+	})()`)
+	if err != nil {
+		panic(err)
 	}
 }
 

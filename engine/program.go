@@ -20,7 +20,7 @@ type program struct {
 	source      *js_ast.Source
 	funcs       []Func
 	funcByStart map[int32]int32 // function/class source offset -> Funcs index
-	sites       []js_ast.Range
+	sites       []js_instrument.Site
 	scriptFunc  int32
 	code        string
 	compiled    *goja.Program
@@ -68,6 +68,19 @@ func compile(name, src string, rt Runtime) (*program, error) {
 		return nil, p.gojaSyntaxError(err)
 	}
 	return p, nil
+}
+
+// inLoop reports whether site s belongs to the loop whose head is head.
+func (p *program) inLoop(s, head int32) bool {
+	if s < 0 {
+		return false
+	}
+	for l := p.sites[s].Loop; l >= 0; l = p.sites[l].Parent {
+		if l == head {
+			return true
+		}
+	}
+	return false
 }
 
 // gojaSyntaxError maps a goja compile error back to the user's source.

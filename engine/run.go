@@ -35,6 +35,11 @@ type run struct {
 	stopped bool         // the budget ran out or the process exited: run no more JavaScript
 	stop    stopReason
 
+	stdioOpen    [2]bool // Node created its stdout/stderr stream
+	hot          hotLoop // the loop being fast-forwarded, if any
+	hiddenFrames int32   // ids of frames not recorded count down from -1
+	skipped      int64   // statements fast-forwarded in all hot loops
+
 	micro  deque[microtask] // the microtask queue
 	events eventHeap        // background events (I/O completing, workers finishing) by time
 	seq    int64
@@ -78,8 +83,16 @@ const (
 type interrupt struct{ reason stopReason }
 
 type liveFrame struct {
-	frame int32 // index into Trace.Frames
-	fn    int32 // index into Trace.Funcs
+	frame    int32 // index into Trace.Frames; negative when not recorded (inside a fast-forwarded loop)
+	fn       int32 // index into Trace.Funcs
+	lastSite int32 // the last site this activation passed, or -1
+	loops    []loopCount
+}
+
+// loopCount counts the iterations of a loop in one activation.
+type loopCount struct {
+	head int32
+	n    int32
 }
 
 type microtask struct {
@@ -161,7 +174,7 @@ func (r *run) emit(s Step) {
 		s.Src = r.cur
 	}
 	r.t.Steps = append(r.t.Steps, s)
-	if len(r.t.Steps) >= r.opts.MaxSteps {
+	if r.budgetUsed() >= r.opts.MaxSteps {
 		r.halt(stopBudget)
 	}
 }
@@ -172,13 +185,16 @@ func (r *run) halt(why stopReason) {
 	if r.stopped {
 		return
 	}
-	if why == stopBudget {
-		r.t.Steps = append(r.t.Steps, Step{Time: r.now, Kind: KindStopped, Src: r.cur, Ref: -1})
-		r.t.Stopped = true
-		r.report("stopped", fmt.Sprintf("looplab stopped the program after %d steps (the step budget): it may never finish, e.g. an endless loop, setInterval or microtask chain", r.opts.MaxSteps))
-	}
 	r.stopped = true
 	r.stop = why
+	if why == stopBudget {
+		r.t.Stopped = true
+		if r.hot.active {
+			r.t.Steps = append(r.t.Steps, r.hotLoopStep())
+		}
+		r.t.Steps = append(r.t.Steps, Step{Time: r.now, Kind: KindStopped, Src: r.cur, Ref: -1})
+		r.report("stopped", fmt.Sprintf("looplab stopped the program after %d steps (the step budget): it may never finish, e.g. an endless loop, setInterval or microtask chain", r.opts.MaxSteps))
+	}
 	r.vm.Interrupt(interrupt{why})
 }
 
@@ -226,12 +242,19 @@ func (r *run) report(kind, text string) {
 
 // ---------------------------------------------------------------- the call stack
 
-// push records a new activation of fn and returns its frame.
+// push records a new activation of fn and returns its frame. Inside a
+// fast-forwarded loop the frame is not recorded (a negative id).
 func (r *run) push(fn int32, src js_ast.Range) int32 {
-	r.t.Frames = append(r.t.Frames, Frame{Func: fn})
-	f := int32(len(r.t.Frames) - 1)
-	r.stack = append(r.stack, liveFrame{frame: f, fn: fn})
-	r.emit(Step{Kind: KindPush, Ref: f, Src: src})
+	var f int32
+	if r.hot.active && len(r.stack) >= r.hot.depth {
+		r.hiddenFrames--
+		f = r.hiddenFrames
+	} else {
+		r.t.Frames = append(r.t.Frames, Frame{Func: fn})
+		f = int32(len(r.t.Frames) - 1)
+		r.emit(Step{Kind: KindPush, Ref: f, Src: src})
+	}
+	r.stack = append(r.stack, liveFrame{frame: f, fn: fn, lastSite: -1})
 	return f
 }
 
@@ -239,8 +262,13 @@ func (r *run) push(fn int32, src js_ast.Range) int32 {
 func (r *run) pop(f int32) {
 	for i := len(r.stack) - 1; i >= 0; i-- {
 		if r.stack[i].frame == f {
+			if r.hot.active && i < r.hot.depth {
+				r.endHotLoop()
+			}
 			r.stack = r.stack[:i]
-			r.emit(Step{Kind: KindPop, Ref: f})
+			if f >= 0 {
+				r.emit(Step{Kind: KindPop, Ref: f})
+			}
 			if i == 0 {
 				r.cur = js_ast.Range{}
 			}

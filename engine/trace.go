@@ -24,6 +24,7 @@ const (
 	KindRender                  // the browser updated the rendering (style, layout, paint)
 	KindExit                    // the program ended; Aux is the exit code
 	KindStopped                 // the step budget ran out; the run was stopped here
+	KindLoop                    // a loop ran many iterations, fast-forwarded; Ref is the LoopRun
 	numKinds
 )
 
@@ -44,6 +45,7 @@ var kindNames = [...]string{
 	KindRender:      "render",
 	KindExit:        "exit",
 	KindStopped:     "stopped",
+	KindLoop:        "loop",
 }
 
 func (k Kind) String() string { return kindNames[k] }

@@ -356,9 +356,9 @@ func (in *instrumenter) captures(c *fnCtx) []js_ast.Stmt {
 	if c.needSuper {
 		k := id("k")
 		v := id("v")
-		get := &js_ast.ArrowFunc{Func: &js_ast.Function{Kind: js_ast.FuncArrow, Params: []js_ast.Expr{k},
+		get := &js_ast.ArrowFunc{Func: &js_ast.Function{Range: c.rng, Kind: js_ast.FuncArrow, Params: []js_ast.Expr{k},
 			Body: []js_ast.Stmt{&js_ast.ReturnStmt{X: &js_ast.MemberExpr{Object: &js_ast.SuperExpr{}, Property: id("k"), Computed: true}}}, ExprBody: true}}
-		set := &js_ast.ArrowFunc{Func: &js_ast.Function{Kind: js_ast.FuncArrow, Params: []js_ast.Expr{id("k"), v},
+		set := &js_ast.ArrowFunc{Func: &js_ast.Function{Range: c.rng, Kind: js_ast.FuncArrow, Params: []js_ast.Expr{id("k"), v},
 			Body: []js_ast.Stmt{&js_ast.ReturnStmt{X: assign(&js_ast.MemberExpr{Object: &js_ast.SuperExpr{}, Property: id("k"), Computed: true}, id("v"))}}, ExprBody: true}}
 		out = append(out, decl(js_ast.Const, nameSuperGet, get), decl(js_ast.Const, nameSuperSet, set))
 	}

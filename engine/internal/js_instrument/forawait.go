@@ -58,13 +58,15 @@ func (in *instrumenter) forAwait(s *js_ast.ForOfStmt, labels []*js_ast.Identifie
 	case *js_ast.ExprStmt:
 		bind = exprStmt(assign(in.pattern(l.X), id(value)))
 	}
+	head, saved := in.enterLoop(headRange(s.Range, s.Right))
 	body := in.loopBody(s.Body, nil)
+	in.loop = saved
 
 	loop := &js_ast.ForStmt{
 		Range: s.Range,
 		Body: block(
 			setClose(false),
-			in.step(headRange(s.Range, s.Right)),
+			exprStmt(call(id(HookStatement), num(head))),
 			decl(js_ast.Const, result, in.awaitExpr(fa("next", id(iter)))),
 			&js_ast.IfStmt{Test: fa("done", id(result)), Then: &js_ast.BreakStmt{}},
 			decl(js_ast.Const, value, member(id(result), "value")),

@@ -50,8 +50,12 @@ func (in *instrumenter) function(f *js_ast.Function, name string) {
 		async:     f.Async,
 		generator: f.Generator,
 		lowered:   f.Async,
+		rng:       f.Range,
 	}
 	in.fn = ctx
+	savedLoop := in.loop
+	in.loop = -1
+	defer func() { in.loop = savedLoop }()
 	for i, p := range f.Params {
 		f.Params[i] = in.pattern(p)
 	}
@@ -99,7 +103,9 @@ func frameTry(body []js_ast.Stmt) *js_ast.TryStmt {
 //
 //	async (a) => body  ->  (a) => ℓaf(F, function* () { body }, this, [])
 func (in *instrumenter) lowerAsync(f *js_ast.Function, ctx *fnCtx, body []js_ast.Stmt) {
-	gen := &js_ast.Function{Kind: js_ast.FuncExpr, Generator: true, Body: body, Directives: f.Directives, Strict: f.Strict}
+	// The generator carries the async function's range, so that the marker
+	// the printer puts in it names the same function.
+	gen := &js_ast.Function{Range: f.Range, Kind: js_ast.FuncExpr, Generator: true, Body: body, Directives: f.Directives, Strict: f.Strict}
 	hook := HookAsyncFunction
 	if f.Generator {
 		hook = HookAsyncGenerator

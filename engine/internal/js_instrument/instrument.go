@@ -65,11 +65,24 @@ type Func struct {
 	Kind  string
 }
 
+// Site is a place where the program reports a step: a statement, a loop
+// test or the head of a loop iteration, an await or yield.
+type Site struct {
+	Range js_ast.Range
+	// Loop is the innermost loop (the site of its head) the site belongs to
+	// within its function, or -1. A loop's head belongs to its own loop.
+	Loop int32
+	// Head is true for a loop's head: the site each iteration passes.
+	Head bool
+	// Parent is, for a head, the loop enclosing that loop, or -1.
+	Parent int32
+}
+
 // Result is the rewritten program and its tables.
 type Result struct {
 	Program *js_ast.Program
-	Funcs   []Func         // Funcs[0] is the script itself
-	Sites   []js_ast.Range // statement sites, by the number ℓs/ℓr receive
+	Funcs   []Func // Funcs[0] is the script itself
+	Sites   []Site // by the number ℓs/ℓr receive
 }
 
 type instrumenter struct {
@@ -78,6 +91,7 @@ type instrumenter struct {
 	fn   *fnCtx
 	tmp  int
 	opts Options
+	loop int32 // the innermost loop being rewritten (its head site), or -1
 }
 
 // fnCtx is what the rewriting needs to know about the function being
@@ -94,6 +108,7 @@ type fnCtx struct {
 	// root: the script, a class field initializer or a static block — a
 	// boundary for `arguments`, `super` and `new.target` like a function.
 	root bool
+	rng  js_ast.Range // the function's source range
 
 	// Captures this (non-arrow) function declares because a lowered body
 	// inside it cannot see its own: super, arguments, new.target.
@@ -102,7 +117,7 @@ type fnCtx struct {
 
 // Instrument rewrites p (in place) and returns it with its tables.
 func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
-	in := &instrumenter{src: src, res: &Result{Program: p}, opts: opts}
+	in := &instrumenter{src: src, res: &Result{Program: p}, opts: opts, loop: -1}
 	in.res.Funcs = append(in.res.Funcs, Func{Name: "(script)", Range: p.Range, Kind: "script"})
 	script := &fnCtx{fid: 0, root: true}
 	in.fn = script
@@ -119,10 +134,20 @@ func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
 	return in.res
 }
 
-// site registers a statement site and returns the hook call for it.
+// site registers a statement site and returns its number.
 func (in *instrumenter) site(r js_ast.Range) int {
-	in.res.Sites = append(in.res.Sites, r)
+	in.res.Sites = append(in.res.Sites, Site{Range: r, Loop: in.loop, Parent: -1})
 	return len(in.res.Sites) - 1
+}
+
+// enterLoop registers the head site of a loop and makes it the current
+// loop; the caller restores in.loop to the returned value when done.
+func (in *instrumenter) enterLoop(r js_ast.Range) (head int, saved int32) {
+	head = len(in.res.Sites)
+	in.res.Sites = append(in.res.Sites, Site{Range: r, Loop: int32(head), Head: true, Parent: in.loop})
+	saved = in.loop
+	in.loop = int32(head)
+	return head, saved
 }
 
 func (in *instrumenter) step(r js_ast.Range) *js_ast.ExprStmt {

@@ -50,13 +50,21 @@ func (in *instrumenter) loopBody(s js_ast.Stmt, head *js_ast.ExprStmt) js_ast.St
 	return b
 }
 
-// loopTest puts a step in front of a loop's test; a loop without a test
-// gets the step as its test, evaluating to true.
-func (in *instrumenter) loopTest(test js_ast.Expr, r js_ast.Range) js_ast.Expr {
+// loopTest puts the loop's head step in front of its test; a loop without a
+// test gets the step as its test, evaluating to true.
+func (in *instrumenter) loopTest(test js_ast.Expr, head int) js_ast.Expr {
+	step := call(id(HookStatement), num(head))
 	if test == nil {
-		return seq(in.stepExpr(r), &js_ast.BoolLit{Value: true})
+		return seq(step, &js_ast.BoolLit{Value: true})
 	}
-	return seq(in.stepExpr(test.Span()), in.expr(test))
+	return seq(step, in.expr(test))
+}
+
+func testRange(test js_ast.Expr, loop js_ast.Range) js_ast.Range {
+	if test == nil {
+		return loop
+	}
+	return test.Span()
 }
 
 func (in *instrumenter) stmt(s js_ast.Stmt) js_ast.Stmt {
@@ -86,28 +94,38 @@ func (in *instrumenter) stmt(s js_ast.Stmt) js_ast.Stmt {
 		case *js_ast.ExprStmt:
 			init.X = in.expr(init.X)
 		}
-		s.Test = in.loopTest(s.Test, s.Range)
+		head, saved := in.enterLoop(testRange(s.Test, s.Range))
+		s.Test = in.loopTest(s.Test, head)
 		if s.Update != nil {
 			s.Update = in.expr(s.Update)
 		}
 		s.Body = in.loopBody(s.Body, nil)
+		in.loop = saved
 	case *js_ast.ForInStmt:
 		in.forLeft(s.Left)
 		s.Right = in.expr(s.Right)
-		s.Body = in.loopBody(s.Body, in.step(headRange(s.Range, s.Right)))
+		head, saved := in.enterLoop(headRange(s.Range, s.Right))
+		s.Body = in.loopBody(s.Body, exprStmt(call(id(HookStatement), num(head))))
+		in.loop = saved
 	case *js_ast.ForOfStmt:
 		if s.Await {
 			return in.forAwait(s, nil)
 		}
 		in.forLeft(s.Left)
 		s.Right = in.expr(s.Right)
-		s.Body = in.loopBody(s.Body, in.step(headRange(s.Range, s.Right)))
+		head, saved := in.enterLoop(headRange(s.Range, s.Right))
+		s.Body = in.loopBody(s.Body, exprStmt(call(id(HookStatement), num(head))))
+		in.loop = saved
 	case *js_ast.WhileStmt:
-		s.Test = in.loopTest(s.Test, s.Range)
+		head, saved := in.enterLoop(testRange(s.Test, s.Range))
+		s.Test = in.loopTest(s.Test, head)
 		s.Body = in.loopBody(s.Body, nil)
+		in.loop = saved
 	case *js_ast.DoWhileStmt:
+		head, saved := in.enterLoop(testRange(s.Test, s.Range))
 		s.Body = in.loopBody(s.Body, nil)
-		s.Test = in.loopTest(s.Test, s.Range)
+		s.Test = in.loopTest(s.Test, head)
+		in.loop = saved
 	case *js_ast.ReturnStmt:
 		if s.X != nil {
 			s.X = in.expr(s.X)

@@ -1,0 +1,372 @@
+// fs.js: Node's fs module (callbacks, *Sync, fs.promises, read and write
+// streams) on looplab's in-memory file system. The work happens in Go
+// (engine/node_fs.go): every asynchronous call is a job on libuv's thread
+// pool whose completion is called back from the poll phase, as in Node.
+//
+// The file is one expression: a function of (host, lib) returning the
+// module. host.fs(op, args, callback, done) queues an operation and calls
+// done(error, result) from the poll phase; callback is the user's function,
+// for the trace's labels. host.fsSync(op, args) runs one now: [error, result].
+(function (host, lib) {
+  "use strict";
+
+  const TypeError = globalThis.TypeError;
+  const Error = globalThis.Error;
+  const Buffer = lib.Buffer;
+  const Promise = lib.Promise;
+  const EventEmitter = lib.EventEmitter;
+
+  function invalidArgType(name, expected, actual) {
+    const err = new TypeError('The "' + name + '" argument must be ' + expected + ". Received " + host.describeArg(actual));
+    err.code = "ERR_INVALID_ARG_TYPE";
+    return err;
+  }
+
+  function checkCallback(cb) {
+    if (typeof cb !== "function") throw invalidArgType("cb", "of type function", cb);
+    return cb;
+  }
+
+  function pathArg(p, name = "path") {
+    if (typeof p === "string") return p;
+    if (p instanceof Buffer) return p.toString();
+    if (p !== null && typeof p === "object" && typeof p.href === "string" && p.protocol === "file:") return p.pathname;
+    throw invalidArgType(name, "of type string or an instance of Buffer or URL", p);
+  }
+
+  function encodingOf(options) {
+    if (typeof options === "string") return options;
+    if (options !== null && typeof options === "object" && options.encoding) return options.encoding;
+    return null;
+  }
+
+  // makeError turns the Go side's error record into Node's fs error:
+  // [Error: ENOENT: no such file or directory, open '/app/x'] { errno, code, syscall, path }
+  function makeError(e) {
+    const err = new Error(e.message);
+    Object.defineProperty(err, "stack", { value: "Error: " + e.message, writable: true, configurable: true, enumerable: false });
+    err.errno = e.errno;
+    err.code = e.code;
+    err.syscall = e.syscall;
+    if (e.path !== undefined) err.path = e.path;
+    if (e.dest !== undefined) err.dest = e.dest;
+    return err;
+  }
+
+  function toBytes(data, encoding) {
+    if (typeof data === "string") return Buffer.from(data, encoding || "utf8");
+    if (ArrayBuffer.isView(data)) return Buffer.from(data);
+    throw invalidArgType("data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
+  }
+
+  // ---------------------------------------------------------------- results
+
+  class Stats {
+    constructor(s) {
+      this.dev = 2049;
+      this.mode = s.dir ? 16877 : 33188;
+      this.nlink = 1;
+      this.uid = 1000;
+      this.gid = 1000;
+      this.rdev = 0;
+      this.blksize = 4096;
+      this.ino = s.ino;
+      this.size = s.size;
+      this.blocks = Math.ceil(s.size / 512);
+      this.atimeMs = s.mtimeMs;
+      this.mtimeMs = s.mtimeMs;
+      this.ctimeMs = s.mtimeMs;
+      this.birthtimeMs = s.mtimeMs;
+      this.atime = new Date(s.mtimeMs);
+      this.mtime = new Date(s.mtimeMs);
+      this.ctime = new Date(s.mtimeMs);
+      this.birthtime = new Date(s.mtimeMs);
+      Object.defineProperty(this, "_dir", { value: s.dir });
+    }
+    isFile() { return !this._dir; }
+    isDirectory() { return this._dir; }
+    isSymbolicLink() { return false; }
+    isFIFO() { return false; }
+    isSocket() { return false; }
+    isBlockDevice() { return false; }
+    isCharacterDevice() { return false; }
+  }
+
+  class Dirent {
+    constructor(name, dir, path) {
+      this.name = name;
+      this.path = path;
+      Object.defineProperty(this, "_dir", { value: dir });
+    }
+    isFile() { return !this._dir; }
+    isDirectory() { return this._dir; }
+    isSymbolicLink() { return false; }
+  }
+
+  // convert turns the Go side's raw result into what the API returns.
+  const convert = {
+    readFile: (r, args, options) => {
+      const buf = Buffer.from(r);
+      const enc = encodingOf(options);
+      return enc ? buf.toString(enc) : buf;
+    },
+    stat: (r) => new Stats(r),
+    lstat: (r) => new Stats(r),
+    readdir: (r, args, options) => {
+      if (options && typeof options === "object" && options.withFileTypes) {
+        return r.map((e) => new Dirent(e.name, e.dir, args[0]));
+      }
+      return r.map((e) => e.name);
+    },
+    mkdir: (r) => (r === null ? undefined : r),
+  };
+
+  function result(op, raw, args, options) {
+    const c = convert[op];
+    return c ? c(raw, args, options) : undefined;
+  }
+
+  // ---------------------------------------------------------------- callbacks
+
+  function async(api, op, args, options, cb) {
+    checkCallback(cb);
+    host.fs(api, op, args, cb, (e, raw) => {
+      if (e) return cb(makeError(e));
+      const value = result(op, raw, args, options);
+      if (op === "exists") return cb(raw);
+      if (value === undefined && op !== "readFile") return cb(null);
+      cb(null, value);
+    });
+  }
+
+  function sync(op, args, options) {
+    const [e, raw] = host.fsSync(op, args);
+    if (e) throw makeError(e);
+    return result(op, raw, args, options);
+  }
+
+  // Argument shapes: (path, [options], cb).
+  function optionsAndCallback(options, cb) {
+    if (typeof options === "function") return [undefined, options];
+    return [options, cb];
+  }
+
+  const fs = {
+    constants: { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1, O_RDONLY: 0, O_WRONLY: 1, O_RDWR: 2, COPYFILE_EXCL: 1 },
+    F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1,
+    Stats, Dirent,
+
+    readFile(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      checkCallback(cb);
+      async("fs.readFile", "readFile", [pathArg(path)], options, cb);
+    },
+    writeFile(path, data, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      checkCallback(cb);
+      const flag = options && typeof options === "object" && options.flag === "a" ? "a" : "w";
+      async("fs.writeFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), flag], options, cb);
+    },
+    appendFile(path, data, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      checkCallback(cb);
+      async("fs.appendFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), "a"], options, cb);
+    },
+    stat(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.stat", "stat", [pathArg(path)], options, cb);
+    },
+    lstat(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.lstat", "lstat", [pathArg(path)], options, cb);
+    },
+    readdir(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.readdir", "readdir", [pathArg(path)], options, cb);
+    },
+    mkdir(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.mkdir", "mkdir", [pathArg(path), !!(options && options.recursive)], options, cb);
+    },
+    unlink(path, cb) { async("fs.unlink", "unlink", [pathArg(path)], undefined, cb); },
+    rmdir(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.rmdir", "rmdir", [pathArg(path)], options, cb);
+    },
+    rm(path, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.rm", "rm", [pathArg(path), !!(options && options.recursive), !!(options && options.force)], options, cb);
+    },
+    rename(from, to, cb) { async("fs.rename", "rename", [pathArg(from, "oldPath"), pathArg(to, "newPath")], undefined, cb); },
+    copyFile(from, to, mode, cb) {
+      if (typeof mode === "function") { cb = mode; mode = 0; }
+      async("fs.copyFile", "copyFile", [pathArg(from, "src"), pathArg(to, "dest")], undefined, cb);
+    },
+    access(path, mode, cb) {
+      if (typeof mode === "function") { cb = mode; mode = 0; }
+      async("fs.access", "access", [pathArg(path)], undefined, cb);
+    },
+    exists(path, cb) {
+      checkCallback(cb);
+      host.fs("fs.exists", "exists", [String(path)], cb, (e, raw) => cb(raw));
+    },
+
+    readFileSync(path, options) { return sync("readFile", [pathArg(path)], options); },
+    writeFileSync(path, data, options) {
+      const flag = options && typeof options === "object" && options.flag === "a" ? "a" : "w";
+      sync("writeFile", [pathArg(path), toBytes(data, encodingOf(options)), flag], options);
+    },
+    appendFileSync(path, data, options) { sync("writeFile", [pathArg(path), toBytes(data, encodingOf(options)), "a"], options); },
+    statSync(path, options) { return sync("stat", [pathArg(path)], options); },
+    lstatSync(path, options) { return sync("lstat", [pathArg(path)], options); },
+    readdirSync(path, options) { return sync("readdir", [pathArg(path)], options); },
+    mkdirSync(path, options) { return sync("mkdir", [pathArg(path), !!(options && options.recursive)], options); },
+    unlinkSync(path) { sync("unlink", [pathArg(path)]); },
+    rmdirSync(path) { sync("rmdir", [pathArg(path)]); },
+    rmSync(path, options) { sync("rm", [pathArg(path), !!(options && options.recursive), !!(options && options.force)]); },
+    renameSync(from, to) { sync("rename", [pathArg(from, "oldPath"), pathArg(to, "newPath")]); },
+    copyFileSync(from, to) { sync("copyFile", [pathArg(from, "src"), pathArg(to, "dest")]); },
+    accessSync(path) { sync("access", [pathArg(path)]); },
+    existsSync(path) {
+      try { return host.fsSync("exists", [String(path)])[1]; } catch (_) { return false; }
+    },
+  };
+
+  // ---------------------------------------------------------------- promises
+
+  function promised(api, op, args, options) {
+    return new Promise((resolve, reject) => {
+      host.fs(api, op, args, undefined, (e, raw) => {
+        if (e) {
+          const err = makeError(e);
+          return reject(err);
+        }
+        resolve(result(op, raw, args, options));
+      });
+    });
+  }
+
+  const promises = {
+    readFile: (path, options) => promised("fsPromises.readFile", "readFile", [pathArg(path)], options),
+    writeFile: (path, data, options) => promised("fsPromises.writeFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), options && options.flag === "a" ? "a" : "w"], options),
+    appendFile: (path, data, options) => promised("fsPromises.appendFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), "a"], options),
+    stat: (path, options) => promised("fsPromises.stat", "stat", [pathArg(path)], options),
+    lstat: (path, options) => promised("fsPromises.lstat", "lstat", [pathArg(path)], options),
+    readdir: (path, options) => promised("fsPromises.readdir", "readdir", [pathArg(path)], options),
+    mkdir: (path, options) => promised("fsPromises.mkdir", "mkdir", [pathArg(path), !!(options && options.recursive)], options),
+    unlink: (path) => promised("fsPromises.unlink", "unlink", [pathArg(path)]),
+    rmdir: (path) => promised("fsPromises.rmdir", "rmdir", [pathArg(path)]),
+    rm: (path, options) => promised("fsPromises.rm", "rm", [pathArg(path), !!(options && options.recursive), !!(options && options.force)]),
+    rename: (from, to) => promised("fsPromises.rename", "rename", [pathArg(from, "oldPath"), pathArg(to, "newPath")]),
+    copyFile: (from, to) => promised("fsPromises.copyFile", "copyFile", [pathArg(from, "src"), pathArg(to, "dest")]),
+    access: (path) => promised("fsPromises.access", "access", [pathArg(path)]),
+    constants: fs.constants,
+  };
+  fs.promises = promises;
+
+  // ---------------------------------------------------------------- streams
+
+  // ReadStream: open, then chunks of highWaterMark bytes as 'data', then
+  // 'end' and 'close'; each step is a thread-pool operation.
+  class ReadStream extends EventEmitter {
+    constructor(path, options) {
+      super();
+      options = typeof options === "string" ? { encoding: options } : options || {};
+      this.path = pathArg(path);
+      this.fd = null;
+      this.bytesRead = 0;
+      this.destroyed = false;
+      this.readableEncoding = options.encoding || null;
+      this.highWaterMark = options.highWaterMark || 65536;
+      this._data = null;
+      this._pos = 0;
+      host.fs("fs.createReadStream", "readFile", [this.path], undefined, (e, raw) => {
+        if (this.destroyed) return;
+        if (e) return this.destroy(makeError(e));
+        this._data = Buffer.from(raw);
+        this.fd = 3;
+        this.emit("open", this.fd);
+        this.emit("ready");
+        this._flow();
+      });
+    }
+    _flow() {
+      if (this.destroyed) return;
+      if (this._pos >= this._data.length) {
+        this.emit("end");
+        this.destroy();
+        return;
+      }
+      host.fs("fs.ReadStream.read", "noop", [], undefined, () => {
+        if (this.destroyed) return;
+        const chunk = this._data.subarray(this._pos, this._pos + this.highWaterMark);
+        this._pos += chunk.length;
+        this.bytesRead += chunk.length;
+        this.emit("data", this.readableEncoding ? chunk.toString(this.readableEncoding) : chunk);
+        this._flow();
+      });
+    }
+    setEncoding(enc) { this.readableEncoding = enc; return this; }
+    pause() { return this; }
+    resume() { return this; }
+    pipe(dest) {
+      this.on("data", (c) => dest.write(c));
+      this.on("end", () => { if (dest !== lib.process.stdout && dest !== lib.process.stderr) dest.end(); });
+      return dest;
+    }
+    destroy(err) {
+      if (this.destroyed) return this;
+      this.destroyed = true;
+      if (err) lib.process.nextTick(() => this.emit("error", err));
+      host.fs("fs.ReadStream.close", "noop", [], undefined, () => {
+        lib.process.nextTick(() => this.emit("close"));
+      });
+      return this;
+    }
+    close(cb) { if (cb) this.once("close", cb); return this.destroy(); }
+  }
+
+  class WriteStream extends EventEmitter {
+    constructor(path, options) {
+      super();
+      options = typeof options === "string" ? { encoding: options } : options || {};
+      this.path = pathArg(path);
+      this.bytesWritten = 0;
+      this._chunks = [];
+      this._flag = options.flags === "a" ? "a" : "w";
+      this._ending = false;
+      this.destroyed = false;
+      host.fs("fs.createWriteStream", "writeFile", [this.path, Buffer.alloc(0), this._flag], undefined, (e) => {
+        if (e) return this.emit("error", makeError(e));
+        this.emit("open", 3);
+        this.emit("ready");
+      });
+    }
+    write(chunk, encoding, cb) {
+      if (typeof encoding === "function") { cb = encoding; encoding = undefined; }
+      const bytes = toBytes(chunk, encoding);
+      this.bytesWritten += bytes.length;
+      host.fs("fs.WriteStream.write", "writeFile", [this.path, bytes, "a"], cb, (e) => {
+        if (typeof cb === "function") cb(e ? makeError(e) : null);
+      });
+      return true;
+    }
+    end(chunk, encoding, cb) {
+      if (typeof chunk === "function") { cb = chunk; chunk = undefined; }
+      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
+      host.fs("fs.WriteStream.end", "noop", [], cb, () => {
+        this.emit("finish");
+        if (typeof cb === "function") cb();
+        host.fs("fs.WriteStream.close", "noop", [], undefined, () => lib.process.nextTick(() => this.emit("close")));
+      });
+      return this;
+    }
+    destroy() { this.destroyed = true; return this; }
+  }
+
+  fs.ReadStream = ReadStream;
+  fs.WriteStream = WriteStream;
+  fs.createReadStream = (path, options) => new ReadStream(path, options);
+  fs.createWriteStream = (path, options) => new WriteStream(path, options);
+  return fs;
+})
