@@ -89,7 +89,11 @@ func (p *parser) parseIdentifierExpr() js_ast.Expr {
 				p.next()
 				return p.parseFunctionExpr(start, true)
 			case js_lexer.TOpenParen:
-				return p.parseAsyncCallOrArrow(canArrow, noIn)
+				// Only where an arrow may start; elsewhere (new async(x),
+				// a + async(x)) it is an ordinary call.
+				if canArrow {
+					return p.parseAsyncCallOrArrow(noIn)
+				}
 			case js_lexer.TIdentifier:
 				if canArrow {
 					// "async x => ...": needs a look two tokens ahead.
@@ -194,7 +198,7 @@ func (p *parser) parseParenOrArrow() js_ast.Expr {
 
 // parseAsyncCallOrArrow parses "async(...)", a call of a function named
 // async or the head of an async arrow function.
-func (p *parser) parseAsyncCallOrArrow(canArrow, noIn bool) js_ast.Expr {
+func (p *parser) parseAsyncCallOrArrow(noIn bool) js_ast.Expr {
 	start := p.lx.Start
 	p.next() // async
 	oldYield, oldAwait, oldAwaitIdent := p.yieldPos, p.awaitPos, p.awaitIdentPos
@@ -223,7 +227,7 @@ func (p *parser) parseAsyncCallOrArrow(canArrow, noIn bool) js_ast.Expr {
 		p.next()
 	}
 	p.next()
-	if canArrow && p.at(js_lexer.TArrow) && !p.lx.NewlineBefore {
+	if p.at(js_lexer.TArrow) && !p.lx.NewlineBefore {
 		p.checkArrowParamPositions(true)
 		p.mergePositions(oldYield, oldAwait, oldAwaitIdent)
 		if commaAfterSpread >= 0 {
