@@ -30,6 +30,8 @@ func (p *parser) parseSequenceRest(first js_ast.Expr, noIn bool) js_ast.Expr {
 // array or object literal, or an arrow parameter), so errors that only
 // apply to expressions are handed to outer instead of being reported.
 func (p *parser) parseAssign(noIn bool, outer *coverErrors) js_ast.Expr {
+	p.enter()
+	defer p.leave()
 	if p.fn.generator && p.isContextual("yield") {
 		return p.parseYield(noIn)
 	}
@@ -227,6 +229,8 @@ func (p *parser) parseBinary(minPrec int, noIn bool, cover *coverErrors) js_ast.
 }
 
 func (p *parser) parseUnary(cover *coverErrors) js_ast.Expr {
+	p.enter()
+	defer p.leave()
 	start := p.lx.Start
 	switch k := p.lx.Kind; k {
 	case js_lexer.TPlus, js_lexer.TMinus, js_lexer.TBang, js_lexer.TTilde,

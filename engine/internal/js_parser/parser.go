@@ -88,6 +88,8 @@ type parser struct {
 
 	// params collects the names of the parameter list being parsed.
 	params []boundName
+	// depth counts nested statements and expressions; see enter.
+	depth int
 }
 
 // ---------------------------------------------------------------- tokens
@@ -164,6 +166,21 @@ func (p *parser) semicolon() {
 	}
 	p.unexpected()
 }
+
+// maxDepth bounds nesting. V8 gives up somewhere between 1000 and 5000
+// nested parentheses; a limit keeps deeply nested input from exhausting the
+// Go stack here and in every pass that walks the tree later.
+const maxDepth = 2000
+
+// enter counts one level of nesting; the caller defers leave.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.failAt(p.lx.Start, "Maximum call stack size exceeded")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
 
 // ---------------------------------------------------------------- errors
 

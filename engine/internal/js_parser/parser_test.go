@@ -190,3 +190,20 @@ func TestPrivateIn(t *testing.T) {
 		t.Errorf("got %s", got)
 	}
 }
+
+func TestDeepNesting(t *testing.T) {
+	ok := "x = " + strings.Repeat("(", 500) + "1" + strings.Repeat(")", 500)
+	mustParse(t, ok)
+	for _, src := range []string{
+		"x = " + strings.Repeat("(", 100000) + "1" + strings.Repeat(")", 100000),
+		"x = " + strings.Repeat("-", 100000) + "1",
+		strings.Repeat("{", 100000),
+		strings.Repeat("if (a) ", 100000) + ";",
+		"x = " + strings.Repeat("[", 100000),
+	} {
+		_, err := Parse(js_ast.NewSource("t.js", src))
+		if err == nil || !strings.Contains(err.Error(), "Maximum call stack size exceeded") {
+			t.Errorf("%.20q...: got %v", src, err)
+		}
+	}
+}

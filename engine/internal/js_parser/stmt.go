@@ -37,6 +37,8 @@ func (p *parser) parseStatementList(end js_lexer.T, first js_ast.Stmt) []js_ast.
 }
 
 func (p *parser) parseStatement(ctx stmtCtx) js_ast.Stmt {
+	p.enter()
+	defer p.leave()
 	pending := p.fn.pendingLabels
 	p.fn.pendingLabels = 0
 	start := p.lx.Start

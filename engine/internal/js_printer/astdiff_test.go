@@ -7,11 +7,15 @@ import (
 	"looplab/engine/internal/js_ast"
 )
 
-var rangeType = reflect.TypeOf(js_ast.Range{})
+var (
+	rangeType  = reflect.TypeOf(js_ast.Range{})
+	numberType = reflect.TypeOf(js_ast.NumberLit{})
+)
 
 // astDiff compares two trees for meaning: positions are ignored, and so
-// are parentheses (ParenExpr), which the printer may add or keep. It
-// returns "" when they match, else where they first differ.
+// are parentheses (ParenExpr), which the printer may add or keep, and the
+// spelling of numbers (the printer may normalize 08 to 8). It returns ""
+// when they match, else where they first differ.
 func astDiff(a, b any) string {
 	return diffValue(reflect.ValueOf(a), reflect.ValueOf(b), "")
 }
@@ -47,7 +51,7 @@ func diffValue(a, b reflect.Value, path string) string {
 	case reflect.Struct:
 		for i := 0; i < a.NumField(); i++ {
 			f := a.Type().Field(i)
-			if f.Type == rangeType {
+			if f.Type == rangeType || f.Name == "Raw" && a.Type() == numberType {
 				continue
 			}
 			if d := diffValue(a.Field(i), b.Field(i), path+"."+f.Name); d != "" {

@@ -74,7 +74,7 @@ func exprLevel(e js_ast.Expr) level {
 		return lCall
 	case *js_ast.NumberLit:
 		switch {
-		case e.Raw != "":
+		case e.Raw != "" && !isLeadingZeroDecimal(e.Raw):
 		case math.IsNaN(e.Value) || math.IsInf(e.Value, 0):
 			return lMultiply // printed as 0 / 0 or 1 / 0
 		case e.Value < 0 || e.Value == 0 && math.Signbit(e.Value):

@@ -13,8 +13,10 @@ import (
 
 // printNumber prints a number literal as written when the raw text is
 // known, otherwise in the shortest form that reads back as the same value.
+// A sloppy-mode decimal with a leading zero (08, 09.5) prints as its value
+// too: it means the same, and goja rejects the legacy form.
 func (p *printer) printNumber(n *js_ast.NumberLit) {
-	if n.Raw != "" {
+	if n.Raw != "" && !isLeadingZeroDecimal(n.Raw) {
 		p.print(n.Raw)
 		return
 	}
@@ -63,10 +65,19 @@ func formatNumber(v float64) string {
 	return s
 }
 
+// isLeadingZeroDecimal reports whether raw is a NonOctalDecimalIntegerLiteral
+// form: a 0 followed by digits that include an 8 or a 9.
+func isLeadingZeroDecimal(raw string) bool {
+	if len(raw) < 2 || raw[0] != '0' || raw[1] < '0' || raw[1] > '9' {
+		return false
+	}
+	return strings.IndexAny(raw, "89") >= 0
+}
+
 // needsSpaceBeforeDot reports whether a number literal would swallow a
 // following "." as its decimal point (1 .toString(), not 1.toString()).
 func needsSpaceBeforeDot(n *js_ast.NumberLit) bool {
-	if n.Raw == "" {
+	if n.Raw == "" || isLeadingZeroDecimal(n.Raw) {
 		s := formatNumber(math.Abs(n.Value))
 		return !strings.ContainsAny(s, ".eEnN")
 	}

@@ -80,7 +80,7 @@ func TestPrintParens(t *testing.T) {
 		{"(x => x)(1); (async () => 1)(); (a ? b : c)(); (a = b).c", "((x) => x)(1);\n(async () => 1)();\n(a ? b : c)();\n(a = b).c;"},
 		{"a = (b, c); f((a, b)); x = [(a, b)]", "a = (b, c);\nf((a, b));\nx = [(a, b)];"},
 		{"(a ? b : c) ? d : e; a ? (b, c) : (d, e)", "(a ? b : c) ? d : e;\na ? (b, c) : (d, e);"},
-		{"(1).toString(); (08).x; (1.5).x; (1e3).x; (-1).x", "1 .toString();\n08 .x;\n1.5.x;\n1e3.x;\n(-1).x;"},
+		{"(1).toString(); (08).x; (1.5).x; (1e3).x; (-1).x; (09.5).x", "1 .toString();\n8 .x;\n1.5.x;\n1e3.x;\n(-1).x;\n9.5.x;"},
 		{"('use strict'); x", "('use strict');\nx;"},
 		{"typeof (typeof x); void (a, b); delete (a.b)", "typeof typeof x;\nvoid (a, b);\ndelete a.b;"},
 		{"(await x) ** 2", ""}, // needs an async function; see below
