@@ -259,25 +259,6 @@ func (p *parser) parseUnary(cover *coverErrors) js_ast.Expr {
 	return x
 }
 
-// checkDelete rejects "delete x" in strict mode and deleting a private
-// member.
-func (p *parser) checkDelete(x js_ast.Expr) {
-	inner := unparen(x)
-	if chain, ok := inner.(*js_ast.ChainExpr); ok {
-		inner = chain.X
-	}
-	switch e := inner.(type) {
-	case *js_ast.Identifier:
-		if p.strict {
-			p.failAt(e.Start, "Delete of an unqualified identifier in strict mode.")
-		}
-	case *js_ast.MemberExpr:
-		if pn, ok := e.Property.(*js_ast.PrivateName); ok {
-			p.failAt(pn.Start, "Private fields can not be deleted")
-		}
-	}
-}
-
 func unparen(x js_ast.Expr) js_ast.Expr {
 	for {
 		pe, ok := x.(*js_ast.ParenExpr)

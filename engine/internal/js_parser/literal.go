@@ -167,8 +167,7 @@ func (p *parser) parsePropertyDefinition(cover *coverErrors, sawProto *bool) *js
 
 	// Shorthand {a} or, in a pattern only, {a = 1}.
 	if keyTok.Kind != js_lexer.TIdentifier {
-		p.restoreToken(keyTok)
-		p.unexpected()
+		p.unexpectedToken(&keyTok)
 	}
 	p.checkIdentifierReference(keyTok.Name, keyTok.Start, keyTok.Escaped)
 	var value js_ast.Expr = &js_ast.Identifier{Range: key.Span(), Name: keyTok.Name}
@@ -180,10 +179,6 @@ func (p *parser) parsePropertyDefinition(cover *coverErrors, sawProto *bool) *js
 	}
 	return &js_ast.Property{Range: p.rangeFrom(start), Kind: js_ast.PropInit, Key: key, Shorthand: true, Value: value}
 }
-
-// restoreToken makes an already consumed token current again, only to
-// report it as unexpected.
-func (p *parser) restoreToken(t js_lexer.Token) { p.lx.Token = t }
 
 // deferError records an error for a literal that may still become a
 // pattern, or reports it at once when it cannot.

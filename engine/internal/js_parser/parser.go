@@ -194,8 +194,10 @@ func (p *parser) failAt(at int32, format string, args ...any) {
 }
 
 // unexpected reports the current token the way V8 does.
-func (p *parser) unexpected() {
-	t := &p.lx.Token
+func (p *parser) unexpected() { p.unexpectedToken(&p.lx.Token) }
+
+// unexpectedToken reports t, the current token or one already consumed.
+func (p *parser) unexpectedToken(t *js_lexer.Token) {
 	switch t.Kind {
 	case js_lexer.TError:
 		p.failAt(t.ErrorAt, "%s", t.Message)
@@ -225,22 +227,6 @@ func (p *parser) unexpected() {
 		p.failAt(t.Start, "Unexpected reserved word")
 	}
 	p.failAt(t.Start, "Unexpected token '%s'", t.Kind)
-}
-
-// checkStrictLiteral rejects legacy octal literals and escapes in strict
-// mode code; in a directive prologue it remembers them for a later
-// "use strict".
-func (p *parser) checkStrictLiteral() {
-	t := &p.lx.Token
-	if t.StrictError == "" {
-		return
-	}
-	if p.strict {
-		p.failAt(t.StrictErrorAt, "%s", t.StrictError)
-	}
-	if p.inDirectiveList && t.Kind == js_lexer.TString && p.pendingOctal == "" {
-		p.pendingOctal, p.pendingOctalAt = t.StrictError, t.StrictErrorAt
-	}
 }
 
 // ---------------------------------------------------------------- program

@@ -9,98 +9,6 @@ import (
 // parameters, declared once the "=>" is seen).
 const bindNone bindingKind = 255
 
-// ---------------------------------------------------------------- names
-
-// checkIdentifierReference rejects a name that the current context
-// reserves, where it is used as an identifier (a reference, a label or a
-// binding). A reserved name spelled with escapes is still reserved, and V8
-// says so.
-func (p *parser) checkIdentifierReference(name string, at int32, escaped bool) {
-	if escaped && p.reservedHere(name) {
-		p.failAt(at, "Keyword must not contain escaped characters")
-	}
-	switch name {
-	case "yield":
-		if p.strict {
-			p.failAt(at, "Unexpected strict mode reserved word")
-		}
-		if p.fn.generator {
-			p.failAt(at, "Unexpected identifier 'yield'")
-		}
-	case "await":
-		if p.fn.async || p.fn.staticBlock {
-			p.failAt(at, "Unexpected reserved word")
-		}
-		if p.awaitIdentPos == 0 {
-			p.awaitIdentPos = at + 1
-		}
-	case "arguments":
-		if p.fn.noArguments {
-			p.failAt(at, "'arguments' is not allowed in class field initializer or static initialization block")
-		}
-	case "let", "static", "implements", "interface", "package", "private", "protected", "public":
-		if p.strict {
-			p.failAt(at, "Unexpected strict mode reserved word")
-		}
-	}
-}
-
-// reservedHere reports whether the contextual keyword name is reserved in
-// the current context.
-func (p *parser) reservedHere(name string) bool {
-	switch name {
-	case "yield":
-		return p.strict || p.fn.generator
-	case "await":
-		return p.fn.async || p.fn.staticBlock
-	}
-	return p.strict && js_lexer.StrictReserved(name)
-}
-
-// checkBindingName adds the rules for names being declared or assigned.
-func (p *parser) checkBindingName(name string, at int32) {
-	if p.strict && (name == "eval" || name == "arguments") {
-		p.failAt(at, "Unexpected eval or arguments in strict mode")
-	}
-}
-
-// checkStrictParamNames re-checks names bound before the function body
-// turned out to be strict ("function f(static) { 'use strict' }").
-func (p *parser) checkStrictNames(names []boundName) {
-	for _, n := range names {
-		if js_lexer.StrictReserved(n.name) {
-			p.failAt(n.at, "Unexpected strict mode reserved word")
-		}
-		p.checkBindingName(n.name, n.at)
-	}
-}
-
-type boundName struct {
-	name string
-	at   int32
-}
-
-// declare records a bound name in the current scope according to kind.
-func (p *parser) declare(name string, at int32, kind bindingKind) {
-	switch kind {
-	case bindVar:
-		p.declareVar(name, at)
-	case bindLexical:
-		if name == "let" {
-			p.failAt(at, "let is disallowed as a lexically bound name")
-		}
-		p.declareLexical(name, at, bindLexical)
-	case bindParam:
-		p.params = append(p.params, boundName{name, at})
-		p.scope.set(name, bindParam)
-	case bindCatchParam:
-		if _, dup := p.scope.lookup(name); dup {
-			p.redeclared(name, at)
-		}
-		p.scope.set(name, bindCatchParam)
-	}
-}
-
 // ---------------------------------------------------------------- binding patterns
 
 // parseBindingTarget parses a BindingIdentifier or a binding pattern and
@@ -200,8 +108,7 @@ func (p *parser) parseObjectBinding(kind bindingKind) js_ast.Expr {
 		} else {
 			// Shorthand: the key must itself be a valid binding name.
 			if keyTok.Kind != js_lexer.TIdentifier {
-				p.restoreToken(keyTok)
-				p.unexpected()
+				p.unexpectedToken(&keyTok)
 			}
 			p.checkIdentifierReference(keyTok.Name, keyTok.Start, keyTok.Escaped)
 			p.checkBindingName(keyTok.Name, keyTok.Start)
@@ -444,18 +351,4 @@ func boundNames(x js_ast.Expr, out []boundName) []boundName {
 		}
 	}
 	return out
-}
-
-// checkDuplicateParams reports the second occurrence of a parameter name.
-func (p *parser) checkDuplicateParams(names []boundName) {
-	if len(names) < 2 {
-		return
-	}
-	seen := make(map[string]bool, len(names))
-	for _, n := range names {
-		if seen[n.name] {
-			p.failAt(n.at, "Duplicate parameter name not allowed in this context")
-		}
-		seen[n.name] = true
-	}
 }

@@ -140,6 +140,27 @@ func (p *parser) declareFunction(name string, at int32, plain bool) {
 	p.declareLexical(name, at, kind)
 }
 
+// declare records a bound name in the current scope according to kind.
+func (p *parser) declare(name string, at int32, kind bindingKind) {
+	switch kind {
+	case bindVar:
+		p.declareVar(name, at)
+	case bindLexical:
+		if name == "let" {
+			p.failAt(at, "let is disallowed as a lexically bound name")
+		}
+		p.declareLexical(name, at, bindLexical)
+	case bindParam:
+		p.params = append(p.params, boundName{name, at})
+		p.scope.set(name, bindParam)
+	case bindCatchParam:
+		if _, dup := p.scope.lookup(name); dup {
+			p.redeclared(name, at)
+		}
+		p.scope.set(name, bindCatchParam)
+	}
+}
+
 // ---------------------------------------------------------------- functions
 
 // funcState is what the grammar needs to know about the innermost function

@@ -56,7 +56,6 @@ func (p *parser) parseFor(pending int) js_ast.Stmt {
 	startsWithLet := p.isContextual("let")
 	startsWithAsync := p.isContextual("async")
 	var cover coverErrors
-	p.potentialArrowAt = initStart
 	x := p.parseAssign(true, &cover)
 	if isOf, isIn := p.isContextual("of"), p.at(js_lexer.TIn); (isOf || isIn) && !(isIn && isAwait) {
 		if isOf && startsWithLet {
