@@ -90,6 +90,9 @@ type parser struct {
 	params []boundName
 	// depth counts nested statements and expressions; see enter.
 	depth int
+	// inBindingPattern counts the binding patterns being parsed: V8
+	// words a strict eval inside one differently.
+	inBindingPattern int
 }
 
 // ---------------------------------------------------------------- tokens

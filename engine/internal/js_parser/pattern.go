@@ -30,6 +30,9 @@ func (p *parser) parseBindingIdentifier(kind bindingKind) *js_ast.Identifier {
 	}
 	name := p.lx.Name
 	p.checkIdentifierReference(name, start, p.lx.Escaped)
+	if p.inBindingPattern > 0 && p.strict && (name == "eval" || name == "arguments") {
+		p.failAt(start, "Invalid destructuring assignment target")
+	}
 	p.checkBindingName(name, start)
 	p.next()
 	p.declare(name, start, kind)
@@ -48,6 +51,8 @@ func (p *parser) parseBindingElement(kind bindingKind) js_ast.Expr {
 }
 
 func (p *parser) parseArrayBinding(kind bindingKind) js_ast.Expr {
+	p.inBindingPattern++
+	defer func() { p.inBindingPattern-- }()
 	start := p.lx.Start
 	p.next()
 	pat := &js_ast.ArrayPattern{Elements: []js_ast.Expr{}}
@@ -80,6 +85,8 @@ func (p *parser) parseArrayBinding(kind bindingKind) js_ast.Expr {
 }
 
 func (p *parser) parseObjectBinding(kind bindingKind) js_ast.Expr {
+	p.inBindingPattern++
+	defer func() { p.inBindingPattern-- }()
 	start := p.lx.Start
 	p.next()
 	pat := &js_ast.ObjectPattern{Properties: []*js_ast.Property{}}
@@ -111,7 +118,9 @@ func (p *parser) parseObjectBinding(kind bindingKind) js_ast.Expr {
 				p.unexpectedToken(&keyTok)
 			}
 			p.checkIdentifierReference(keyTok.Name, keyTok.Start, keyTok.Escaped)
-			p.checkBindingName(keyTok.Name, keyTok.Start)
+			if p.strict && (keyTok.Name == "eval" || keyTok.Name == "arguments") {
+				p.failAt(keyTok.Start, "Invalid destructuring assignment target")
+			}
 			p.declare(keyTok.Name, keyTok.Start, kind)
 			prop.Shorthand = true
 			prop.Value = &js_ast.Identifier{Range: key.Span(), Name: keyTok.Name}
@@ -243,7 +252,9 @@ func (p *parser) toAssignElement(x js_ast.Expr) js_ast.Expr {
 	case *js_ast.ParenExpr:
 		switch inner := unparen(e).(type) {
 		case *js_ast.Identifier:
-			p.checkBindingName(inner.Name, inner.Start)
+			if p.strict && (inner.Name == "eval" || inner.Name == "arguments") {
+				p.failAt(e.Start, "Invalid destructuring assignment target")
+			}
 			return x
 		case *js_ast.MemberExpr:
 			return x
@@ -256,7 +267,7 @@ func (p *parser) toAssignElement(x js_ast.Expr) js_ast.Expr {
 // toParams converts the items of "(...)" or "async(...)" into arrow
 // function parameters: binding patterns, where member accesses and
 // parentheses are not allowed.
-func (p *parser) toParams(items []js_ast.Expr, fromCall bool) []js_ast.Expr {
+func (p *parser) toParams(items []js_ast.Expr) []js_ast.Expr {
 	params := make([]js_ast.Expr, len(items))
 	for i, it := range items {
 		switch e := it.(type) {

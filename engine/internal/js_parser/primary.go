@@ -175,11 +175,12 @@ func (p *parser) parseParenOrArrow() js_ast.Expr {
 	p.expect(js_lexer.TCloseParen)
 
 	if canArrow && p.at(js_lexer.TArrow) && !p.lx.NewlineBefore {
+		params := p.toParams(items)
 		p.checkArrowParamPositions(false)
 		// An "await" name here still matters to an enclosing async arrow
 		// head: async (a = (await) => {}) => {}.
 		p.mergePositions(oldYield, oldAwait, oldAwaitIdent)
-		return p.parseArrowBody(start, p.toParams(items, false), false, noIn)
+		return p.parseArrowBody(start, params, false, noIn)
 	}
 	switch {
 	case restAt >= 0:
@@ -228,12 +229,13 @@ func (p *parser) parseAsyncCallOrArrow(noIn bool) js_ast.Expr {
 	}
 	p.next()
 	if p.at(js_lexer.TArrow) && !p.lx.NewlineBefore {
-		p.checkArrowParamPositions(true)
-		p.mergePositions(oldYield, oldAwait, oldAwaitIdent)
 		if commaAfterSpread >= 0 {
 			p.failAt(commaAfterSpread, "Rest parameter must be last formal parameter")
 		}
-		return p.parseArrowBody(start, p.toParams(args, true), true, noIn)
+		params := p.toParams(args)
+		p.checkArrowParamPositions(true)
+		p.mergePositions(oldYield, oldAwait, oldAwaitIdent)
+		return p.parseArrowBody(start, params, true, noIn)
 	}
 	p.reportCover(&cover)
 	p.mergePositions(oldYield, oldAwait, oldAwaitIdent)

@@ -261,7 +261,7 @@ type privateRef struct {
 func (p *parser) declarePrivate(name string, at int32, kind privateKind) {
 	c := p.class
 	if name == "constructor" {
-		p.failAt(at, "Classes may not have a private field named '#constructor'")
+		p.failAt(at, "Class constructor may not be a private method")
 	}
 	if old, ok := c.declared[name]; ok {
 		staticMatch := old&privStatic == kind&privStatic
