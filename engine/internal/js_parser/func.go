@@ -11,11 +11,15 @@ func (p *parser) parseFunctionStmt(ctx stmtCtx, start int32, isAsync bool) js_as
 	if isAsync {
 		p.next()
 	}
+	funcAt := p.lx.Start
 	p.next() // function
 	isGen := p.at(js_lexer.TStar)
 	p.checkFunctionDeclContext(ctx, start, isAsync, isGen)
 	if isGen {
 		p.next()
+	}
+	if p.at(js_lexer.TOpenParen) {
+		p.failAt(funcAt, "Function statements require a function name")
 	}
 	// The name is bound in the enclosing scope, under its rules for yield
 	// and await.

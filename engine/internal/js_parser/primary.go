@@ -183,6 +183,8 @@ func (p *parser) parseParenOrArrow() js_ast.Expr {
 		return p.parseArrowBody(start, params, false, noIn)
 	}
 	switch {
+	case p.at(js_lexer.TArrow) && p.lx.NewlineBefore:
+		p.unexpected() // "=>" on a line of its own
 	case restAt >= 0:
 		p.failAt(restAt, "Unexpected token '...'")
 	case len(items) == 0 || trailingComma:
