@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"iter"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -101,7 +102,7 @@ type pageLog struct {
 	lines      []string // console lines
 	exceptions []exception
 	revoked    map[int64]bool // exceptions whose promise got a handler later
-	last       time.Time      // when the last event came
+	last       time.Time      // when the last event or input happened
 }
 
 type exception struct {
@@ -109,96 +110,71 @@ type exception struct {
 	line string
 }
 
-func (l *pageLog) touch() {
-	l.last = time.Now()
+// watch subscribes to the tab's console and exception events. It must run
+// before the navigation, so that no event is lost; the goroutines end with
+// the tab's context.
+func watch(tabCtx context.Context, wg *sync.WaitGroup) *pageLog {
+	log := &pageLog{revoked: map[int64]bool{}, last: time.Now()}
+	collect(wg, log, chromedp.Events(tabCtx, runtime.ConsoleAPICalled), func(ev runtime.EventConsoleAPICalled) {
+		switch ev.Type {
+		case runtime.ConsoleAPICalledTypeLog, runtime.ConsoleAPICalledTypeInfo, runtime.ConsoleAPICalledTypeWarning,
+			runtime.ConsoleAPICalledTypeError, runtime.ConsoleAPICalledTypeDebug:
+			log.lines = append(log.lines, formatConsoleCall(ev.Args))
+		}
+	})
+	collect(wg, log, chromedp.Events(tabCtx, runtime.ExceptionThrown), func(ev runtime.EventExceptionThrown) {
+		d := ev.ExceptionDetails
+		log.exceptions = append(log.exceptions, exception{d.ExceptionID, exceptionLine(d)})
+	})
+	collect(wg, log, chromedp.Events(tabCtx, runtime.ExceptionRevoked), func(ev runtime.EventExceptionRevoked) {
+		log.revoked[ev.ExceptionID] = true
+	})
+	return log
 }
 
-// once loads the page in a new tab, performs the inputs, and waits until the
-// page has been quiet for b.quiet.
-func (b browserRuntime) once(browserCtx context.Context, url string, c *testCase) (recording, error) {
-	tabCtx, cancelTab := chromedp.NewContext(browserCtx)
-	defer cancelTab()
-	ctx, cancel := context.WithTimeout(tabCtx, b.limit+10*time.Second)
-	defer cancel()
-
-	log := &pageLog{revoked: map[int64]bool{}, last: time.Now()}
-	// Subscribe before navigating, so that no event is lost.
-	consoleCalls := chromedp.Events(tabCtx, runtime.ConsoleAPICalled)
-	thrown := chromedp.Events(tabCtx, runtime.ExceptionThrown)
-	revoked := chromedp.Events(tabCtx, runtime.ExceptionRevoked)
-	var wg sync.WaitGroup
+// collect hands each event to add under the log's lock, in the order the
+// browser sent them.
+func collect[E any](wg *sync.WaitGroup, log *pageLog, events iter.Seq2[E, error], add func(E)) {
 	wg.Go(func() {
-		for ev, err := range consoleCalls {
-			if err != nil {
-				return
-			}
-			switch ev.Type {
-			case runtime.ConsoleAPICalledTypeLog, runtime.ConsoleAPICalledTypeInfo, runtime.ConsoleAPICalledTypeWarning,
-				runtime.ConsoleAPICalledTypeError, runtime.ConsoleAPICalledTypeDebug:
-				line := formatConsoleCall(ev.Args)
-				log.mu.Lock()
-				log.lines = append(log.lines, line)
-				log.touch()
-				log.mu.Unlock()
-			}
-		}
-	})
-	wg.Go(func() {
-		for ev, err := range thrown {
+		for ev, err := range events {
 			if err != nil {
 				return
 			}
 			log.mu.Lock()
-			log.exceptions = append(log.exceptions, exception{ev.ExceptionDetails.ExceptionID, exceptionLine(ev.ExceptionDetails)})
-			log.touch()
+			add(ev)
+			log.last = time.Now()
 			log.mu.Unlock()
 		}
 	})
-	wg.Go(func() {
-		for ev, err := range revoked {
-			if err != nil {
-				return
-			}
-			log.mu.Lock()
-			log.revoked[ev.ExceptionID] = true
-			log.touch()
-			log.mu.Unlock()
-		}
-	})
+}
 
-	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return nil, fmt.Errorf("%w: %w", errNoLoad, err)
-	}
-	loaded := time.Now()
-	for _, in := range c.inputs {
-		if err := sleepUntil(ctx, loaded.Add(time.Duration(in.atMillis)*time.Millisecond)); err != nil {
-			return nil, err
-		}
-		if err := perform(ctx, in); err != nil {
-			return nil, fmt.Errorf("Input %q: %w", in.line, err)
-		}
-		log.mu.Lock()
-		log.touch()
-		log.mu.Unlock()
-	}
-	if err := waitQuiet(ctx, log, loaded, b.quiet, b.limit); err != nil {
-		return nil, err
-	}
-	cancelTab()
-	wg.Wait()
+func (l *pageLog) touch() {
+	l.mu.Lock()
+	l.last = time.Now()
+	l.mu.Unlock()
+}
 
-	log.mu.Lock()
-	defer log.mu.Unlock()
-	out := strings.Join(log.lines, "\n")
-	if len(log.lines) > 0 {
-		out += "\n"
+func (l *pageLog) lastEvent() time.Time {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.last
+}
+
+// recording turns the log into the run's output files.
+func (l *pageLog) recording(url string) (recording, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := ""
+	for _, line := range l.lines {
+		out += line + "\n"
 	}
 	errs := ""
-	for _, e := range log.exceptions {
-		if !log.revoked[e.id] {
+	for _, e := range l.exceptions {
+		if !l.revoked[e.id] {
 			errs += e.line + "\n"
 		}
 	}
+	// The URL holds a port that changes with every run.
 	for _, line := range strings.Split(out+errs, "\n") {
 		if strings.Contains(line, url) {
 			return nil, fmt.Errorf("the output holds the page's URL (print messages, not Error objects or stacks): %q", line)
@@ -211,26 +187,52 @@ func (b browserRuntime) once(browserCtx context.Context, url string, c *testCase
 	return r, nil
 }
 
+// once loads the page in a new tab, performs the inputs, and waits until the
+// page has been quiet for b.quiet.
+func (b browserRuntime) once(browserCtx context.Context, url string, c *testCase) (recording, error) {
+	tabCtx, cancelTab := chromedp.NewContext(browserCtx)
+	defer cancelTab()
+	ctx, cancel := context.WithTimeout(tabCtx, b.limit+10*time.Second)
+	defer cancel()
+
+	var wg sync.WaitGroup
+	log := watch(tabCtx, &wg)
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, fmt.Errorf("%w: %w", errNoLoad, err)
+	}
+	loaded := time.Now()
+	for _, in := range c.inputs {
+		if err := sleepUntil(ctx, loaded.Add(time.Duration(in.atMillis)*time.Millisecond)); err != nil {
+			return nil, err
+		}
+		if err := perform(ctx, in); err != nil {
+			return nil, fmt.Errorf("Input %q: %w", in.line, err)
+		}
+		log.touch()
+	}
+	if err := waitQuiet(ctx, log, loaded, b.quiet, b.limit); err != nil {
+		return nil, err
+	}
+	cancelTab()
+	wg.Wait()
+	return log.recording(url)
+}
+
 // waitQuiet returns once the page has been silent for quiet since both its
-// load and its last event, or once limit has passed since the load.
+// load and its last event. A page still busy after limit fails the run:
+// its output would depend on when the recorder stopped listening.
 func waitQuiet(ctx context.Context, log *pageLog, loaded time.Time, quiet, limit time.Duration) error {
 	deadline := loaded.Add(limit)
 	for {
-		log.mu.Lock()
-		last := log.last
-		log.mu.Unlock()
-		if last.Before(loaded) {
-			last = loaded
+		end := log.lastEvent().Add(quiet)
+		if l := loaded.Add(quiet); end.Before(l) {
+			end = l
 		}
-		end := last.Add(quiet)
-		if !time.Now().Before(end) {
+		switch {
+		case !time.Now().Before(end):
 			return nil
-		}
-		if end.After(deadline) {
-			end = deadline
-		}
-		if !time.Now().Before(deadline) {
-			return nil
+		case end.After(deadline):
+			return fmt.Errorf("the page was still printing %s after its load: stop every timer", limit)
 		}
 		if err := sleepUntil(ctx, end); err != nil {
 			return err
