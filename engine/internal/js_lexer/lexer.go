@@ -98,9 +98,6 @@ func (l *Lexer) Restore(s Snapshot) { l.Token, l.pos, l.sawToken = s.tok, s.pos,
 // Raw is the source text of the current token.
 func (l *Lexer) Raw() string { return l.src[l.Start:l.End] }
 
-// Source is the whole text being scanned.
-func (l *Lexer) Source() string { return l.src }
-
 // Next scans the token after the current one. A '/' is scanned as a
 // division operator; see ScanRegExp.
 func (l *Lexer) Next() {

@@ -130,3 +130,22 @@ func TestTest262Parse(t *testing.T) {
 		t.Errorf("%s", f)
 	}
 }
+
+// TestConformanceParse parses the shared conformance scripts, which are
+// all valid.
+func TestConformanceParse(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(test262Root, "..", "conformance", "*.js"))
+	if len(files) == 0 {
+		t.Skip("conformance files not found")
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Parse(js_ast.NewSource(f, string(data))); err != nil {
+			t.Errorf("%s: %v", filepath.Base(f), err)
+		}
+	}
+	t.Logf("conformance: parsed %d files", len(files))
+}

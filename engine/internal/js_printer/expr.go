@@ -70,8 +70,13 @@ func exprLevel(e js_ast.Expr) level {
 			return lPrefix
 		}
 		return lPostfix
-	case *js_ast.CallExpr, *js_ast.MemberExpr, *js_ast.NewExpr, *js_ast.ChainExpr, *js_ast.TemplateLit:
+	case *js_ast.CallExpr, *js_ast.MemberExpr, *js_ast.NewExpr, *js_ast.ChainExpr:
+		// new X always prints its arguments, so it is a MemberExpression.
 		return lCall
+	case *js_ast.TemplateLit:
+		if e.Tag != nil {
+			return lCall
+		}
 	case *js_ast.NumberLit:
 		switch {
 		case e.Raw != "" && !isLeadingZeroDecimal(e.Raw):

@@ -112,10 +112,13 @@ func (p *printer) addMapping(r js_ast.Range) {
 	p.mappings = append(p.mappings, m)
 }
 
-// atStart reports whether the next byte printed begins a context where
-// the given restriction applies.
+// atStmtStart reports whether the next byte printed begins an expression
+// statement, which must not start with "function" or "class".
 func (p *printer) atStmtStart() bool { return len(p.buf) == p.stmtStart }
 
+// atBraceRestricted reports whether the next byte printed begins an
+// expression statement or an arrow's expression body, which must not start
+// with "{".
 func (p *printer) atBraceRestricted() bool {
 	n := len(p.buf)
 	return n == p.stmtStart || n == p.arrowBodyStart
