@@ -31,17 +31,17 @@ func (t *Trace) describe(s *Step) string {
 		line, _ := t.Source.Position(s.Src.Start)
 		return "Runs line " + strconv.Itoa(line) + ": " + quote(t.snippet(s.Src))
 	case KindPush:
-		f := t.Funcs[t.Frames[s.Ref].Func]
-		if f.Kind == "script" {
+		fn := t.Frames[s.Ref].Func
+		if t.Funcs[fn].Kind == "script" {
 			return "The main script starts: its frame goes on the call stack."
 		}
-		return quote(f.Name) + " runs: its frame goes on the call stack."
+		return quote(t.FuncLabel(fn)) + " runs: its frame goes on the call stack."
 	case KindPop:
-		f := t.Funcs[t.Frames[s.Ref].Func]
-		if f.Kind == "script" {
+		fn := t.Frames[s.Ref].Func
+		if t.Funcs[fn].Kind == "script" {
 			return "The main script has run to its end: the call stack is empty."
 		}
-		return quote(f.Name) + " returns: its frame leaves the call stack."
+		return quote(t.FuncLabel(fn)) + " returns: its frame leaves the call stack."
 	case KindAPIStart:
 		return t.describeAPIStart(&t.Jobs[s.Ref])
 	case KindAPIDone:
@@ -124,6 +124,16 @@ func (t *Trace) describeAPIStart(j *Job) string {
 		return j.API + " started I/O; " + quote(j.Label) + " will be called back when it completes."
 	}
 	return j.API + " took " + quote(j.Label) + "."
+}
+
+// FuncLabel names function fn for the page: its name, or a short excerpt
+// of its source when it has none.
+func (t *Trace) FuncLabel(fn int32) string {
+	f := &t.Funcs[fn]
+	if f.Name != "(anonymous)" {
+		return f.Name
+	}
+	return excerpt(t.Source.Text[f.Src.Start:f.Src.End], 40)
 }
 
 // jobName names a job in a sentence: "Promise reaction `log`".

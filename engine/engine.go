@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,6 +29,12 @@ type Options struct {
 	MaxSteps int     // the step budget; DefaultMaxSteps when 0
 	Seed     uint64  // seeds Math.random and crypto.randomBytes
 	Inputs   []Input // user input delivered to a browser run
+	// WallTimeout, when set, stops a run that takes longer in real time (a
+	// safety net for native code that never reaches a hook: a regular
+	// expression that backtracks forever, a billion-element array). The step
+	// budget, which is deterministic, is what normally stops runs. It has no
+	// effect in WebAssembly, where the page terminates the worker instead.
+	WallTimeout time.Duration
 }
 
 // Input is something the user does to the page of a browser run, from
@@ -89,6 +96,9 @@ func Run(src string, opts Options) (*Trace, error) {
 	// Dates print in the virtual machine's time zone, UTC, on every host.
 	utcOnce.Do(func() { time.Local = time.UTC })
 
+	// Source text is Unicode: bytes that are not UTF-8 read as U+FFFD, as
+	// Node's decoder reads them.
+	src = strings.ToValidUTF8(src, "\uFFFD")
 	start := time.Now()
 	p, err := compile(opts.Filename, src, opts.Runtime)
 	if err != nil {
@@ -96,6 +106,10 @@ func Run(src string, opts Options) (*Trace, error) {
 	}
 	t := &Trace{Runtime: opts.Runtime, Source: p.source, Funcs: p.funcs}
 	r := &run{t: t, prog: p, opts: opts, labels: map[*goja.Object]int32{}}
+	if opts.WallTimeout > 0 {
+		stopWatch := watchdog(r, opts.WallTimeout)
+		defer stopWatch()
+	}
 	func() {
 		defer r.recoverInternal()
 		switch opts.Runtime {

@@ -3,6 +3,7 @@ package engine
 import (
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -115,9 +116,21 @@ func (r *run) setup() {
 	fnProto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
 }
 
+// preludePrograms caches each prelude file compiled once: goja programs
+// can be run by any number of runtimes.
+var preludePrograms sync.Map // name -> *goja.Program
+
 // load evaluates a prelude file (one function expression) and calls it.
 func (r *run) load(name string, args ...goja.Value) *goja.Object {
-	v, err := r.vm.RunScript("looplab:"+name, prelude.Source(name))
+	prg, ok := preludePrograms.Load(name)
+	if !ok {
+		p, err := goja.Compile("looplab:"+name, prelude.Source(name), true)
+		if err != nil {
+			panic("prelude " + name + ": " + err.Error())
+		}
+		prg, _ = preludePrograms.LoadOrStore(name, p)
+	}
+	v, err := r.vm.RunProgram(prg.(*goja.Program))
 	if err != nil {
 		panic("prelude " + name + ": " + err.Error())
 	}

@@ -3,6 +3,7 @@ package engine
 import (
 	"math/big"
 	"path"
+	"strconv"
 	"strings"
 
 	"github.com/dop251/goja"
@@ -282,7 +283,7 @@ func (n *node) die(err goja.Value, exc *goja.Exception, code int) {
 // fatalText is what Node prints for a fatal exception.
 func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 	var b strings.Builder
-	if loc := n.sourceContext(); loc != "" {
+	if loc := n.sourceContext(n.throwSite(err)); loc != "" {
 		b.WriteString(loc)
 	}
 	o, isObj := err.(*goja.Object)
@@ -299,13 +300,35 @@ func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 	return b.String()
 }
 
+// throwSite is where an error came from: its stack's first frame in the
+// user's source, else the statement that was running.
+func (n *node) throwSite(err goja.Value) int32 {
+	if o, ok := err.(*goja.Object); ok && n.isErrorLike(o) {
+		for _, l := range strings.Split(o.Get("stack").String(), "\n") {
+			m := gojaFrame.FindStringSubmatch(l)
+			if m == nil || strings.HasPrefix(m[2], "looplab:") {
+				continue
+			}
+			line, _ := strconv.Atoi(m[3])
+			col, _ := strconv.Atoi(m[4])
+			if off, ok := n.prog.originalOffset(line, col); ok {
+				return off
+			}
+		}
+	}
+	if n.cur == (jsRange{}) {
+		return -1
+	}
+	return n.cur.Start
+}
+
 // sourceContext is the "file:line / source line / caret" header Node prints
-// above a fatal error, at the statement that was running.
-func (n *node) sourceContext() string {
-	if n.cur == (srcRange(0, 0)) {
+// above a fatal error.
+func (n *node) sourceContext(off int32) string {
+	if off < 0 {
 		return ""
 	}
-	line, col := n.t.Source.Position(n.cur.Start)
+	line, col := n.t.Source.Position(off)
 	src := n.t.Source.LineText(line)
 	return n.filename() + ":" + itoa(int64(line)) + "\n" + src + "\n" + strings.Repeat(" ", col-1) + "^\n"
 }
@@ -371,6 +394,9 @@ func (n *node) exit(code int) {
 func (n *node) exitCodeValue() int { return n.exitCodeValueOr(0) }
 
 func (n *node) exitCodeValueOr(def int) int {
+	if n.stopped {
+		return def
+	}
 	v := n.process.Get("exitCode")
 	if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
 		return def
@@ -402,6 +428,9 @@ func (n *node) callEmit(name string, args ...goja.Value) *goja.Exception {
 }
 
 func (n *node) listeners(name string) int {
+	if n.stopped {
+		return 0
+	}
 	v, err := n.listenerCount(n.process, n.vm.ToValue(name))
 	if err != nil {
 		return 0

@@ -89,8 +89,11 @@ func (p *program) gojaSyntaxError(err error) *SyntaxError {
 	var ce *goja.CompilerSyntaxError
 	if errors.As(err, &ce) {
 		msg = ce.Message
-		if line, col, ok := p.originalPosition(ce.File.Position(ce.Offset).Line, ce.File.Position(ce.Offset).Column); ok {
-			return &SyntaxError{Message: msg, Line: line, Column: col}
+		if ce.File != nil {
+			pos := ce.File.Position(ce.Offset)
+			if line, col, ok := p.originalPosition(pos.Line, pos.Column); ok {
+				return &SyntaxError{Message: msg, Line: line, Column: col}
+			}
 		}
 	}
 	msg = strings.TrimPrefix(msg, "SyntaxError: ")
@@ -100,14 +103,40 @@ func (p *program) gojaSyntaxError(err error) *SyntaxError {
 // originalPosition maps a 1-based line and column of the generated code to
 // the user's source (1-based line, UTF-16 column).
 func (p *program) originalPosition(line, col int) (int, int, bool) {
-	if line < 1 || line > len(p.genLines) {
+	off, ok := p.originalOffset(line, col)
+	if !ok {
 		return 0, 0, false
+	}
+	l, c := p.source.Position(off)
+	return l, c, true
+}
+
+// originalOffset maps a 1-based line and column of the generated code to a
+// byte offset in the user's source.
+func (p *program) originalOffset(line, col int) (int32, bool) {
+	if line < 1 || line > len(p.genLines) {
+		return 0, false
 	}
 	off := p.genLines[line-1] + int32(col-1)
 	i := sort.Search(len(p.mappings), func(i int) bool { return p.mappings[i].Gen > off }) - 1
 	if i < 0 {
-		return 0, 0, false
+		return 0, false
 	}
-	l, c := p.source.Position(p.mappings[i].Src)
-	return l, c, true
+	return p.mappings[i].Src, true
+}
+
+// funcAt is the innermost function (not class) whose source contains off,
+// or -1 for the script's top level.
+func (p *program) funcAt(off int32) int32 {
+	best := int32(-1)
+	for i := 1; i < len(p.funcs); i++ {
+		f := &p.funcs[i]
+		if f.Kind == "class" || off < f.Src.Start || off >= f.Src.End {
+			continue
+		}
+		if best < 0 || f.Src.Start >= p.funcs[best].Src.Start {
+			best = int32(i)
+		}
+	}
+	return best
 }

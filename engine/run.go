@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"sync/atomic"
 	"time"
 
 	"github.com/dop251/goja"
@@ -55,6 +56,10 @@ type run struct {
 	// armTimer arms a timer for the prelude's own use (AbortSignal.timeout).
 	armTimer func(cb, ms goja.Value) goja.Value
 
+	// The watchdog's view of the run (it runs on another goroutine).
+	vmHandle    atomic.Pointer[goja.Runtime]
+	wallExpired atomic.Bool
+
 	// lib holds the prelude's exports (promise machinery, inspect).
 	lib          lib
 	eventEmitter *goja.Object
@@ -76,6 +81,7 @@ const (
 	stopNone   stopReason = iota
 	stopBudget            // the step budget ran out
 	stopExit              // process.exit() or a fatal error
+	stopWall              // Options.WallTimeout ran out
 )
 
 // interrupt is the value given to goja's Interrupt to unwind JavaScript that
@@ -326,6 +332,11 @@ func (r *run) classify(err error) *goja.Exception {
 	}
 	var intr *goja.InterruptedError
 	if errors.As(err, &intr) {
+		if r.wallExpired.Load() && !r.stopped {
+			r.stopped = true
+			r.t.Stopped = true
+			r.report("stopped", "looplab stopped the program: it ran too long in real time without reaching a step (a regular expression that backtracks without end, or a huge built-in operation)")
+		}
 		return nil
 	}
 	var so *goja.StackOverflowError
@@ -394,6 +405,7 @@ func (r *run) performMicrotaskCheckpoint() {
 func (r *run) newVM() {
 	vm := goja.New()
 	r.vm = vm
+	r.vmHandle.Store(vm)
 	vm.SetMaxCallStackSize(4 * maxStackDepth)
 	vm.SetTimeSource(func() time.Time { return epoch.Add(time.Duration(r.now)) })
 	src := rand.New(rand.NewPCG(r.opts.Seed, 0x6c6f6f706c6162)) // "looplab"
