@@ -71,6 +71,7 @@ type Trace struct {
 	Lines    []Line
 	Messages []Message
 	Loops    []LoopRun
+	targets  []Target
 	ExitCode int
 	Stopped  bool // the step budget ran out
 	Wall     time.Duration

@@ -148,3 +148,17 @@ func (t *Trace) View(i int) View {
 	}
 	return v
 }
+
+// Target is an element of a browser run that listens for user input: the
+// page offers a button that clicks it (Options.Inputs replays the click).
+type Target struct {
+	Selector string   `json:"selector"` // "#id", or "tag:nth-of-type(k)"
+	Label    string   `json:"label"`    // what the button says: tag, id, text
+	Events   []string `json:"events"`   // the events it listens for: "click", "keydown", ...
+}
+
+// Targets lists the elements of a browser run that have listeners, as they
+// were at the end of the run (nil for Node runs).
+func (t *Trace) Targets() []Target {
+	return t.targets
+}
