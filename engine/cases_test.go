@@ -90,3 +90,14 @@ func assertDrained(t *testing.T, tr *Trace) {
 		}
 	}
 }
+
+func TestBrowserCases(t *testing.T) {
+	runCases(t, Browser, "testdata/browser")
+}
+
+func TestConformanceBrowser(t *testing.T) {
+	if _, err := os.Stat(conformanceDir); err != nil {
+		t.Skip("no ../shared/conformance here")
+	}
+	runCases(t, Browser, conformanceDir)
+}

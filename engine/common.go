@@ -97,7 +97,7 @@ func (r *run) commonHost(node bool) *goja.Object {
 	web := r.load("web.js", host)
 	global := vm.GlobalObject()
 	for _, name := range []string{"DOMException", "structuredClone", "Event", "CustomEvent", "EventTarget",
-		"AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "atob", "btoa"} {
+		"AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "atob", "btoa", "fetch", "Response", "Headers"} {
 		defineHidden(global, name, web.Get(name), true)
 	}
 	r.web = web
@@ -119,6 +119,14 @@ func (r *run) commonHost(node bool) *goja.Object {
 		format = r.lib.formatChrome
 	}
 	ch.Set("format", func(c goja.FunctionCall) goja.Value {
+		if !node {
+			// formatChrome takes the arguments as one array.
+			v, err := format(goja.Undefined(), c.Argument(0))
+			if err != nil {
+				panic(err)
+			}
+			return v
+		}
 		args := c.Argument(0).ToObject(vm)
 		var list []goja.Value
 		vm.ExportTo(args, &list)
@@ -250,6 +258,14 @@ func baseName(p string) string {
 		return "main.js"
 	}
 	return p
+}
+
+// gojaFrameLoc finds the first "file:line:col" of a formatted stack.
+var gojaFrameLoc = regexp.MustCompile(`:(\d+):(\d+)\)?(?:\n|$)`)
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 var gojaFrame = regexp.MustCompile(`^\s*at (?:(.*?) \()?([^()]*?):(\d+):(\d+)(?:\(\d+\))?\)?$`)

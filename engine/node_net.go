@@ -29,7 +29,7 @@ type netState struct {
 	nextID  int
 }
 
-func (n *node) netLatency(u string) int64 {
+func netLatency(u string) int64 {
 	h := fnv.New32a()
 	h.Write([]byte(u))
 	return netMinLatency + int64(h.Sum32()%netSpread)*int64(time.Millisecond)
@@ -141,7 +141,7 @@ func (n *node) hostRequest(c goja.FunctionCall) goja.Value {
 		n.net.nextID++
 		id := n.net.nextID
 		n.net.pending[id] = func(status int, headers map[string]string, resBody string) {
-			deliver(n.now+localLatency, func() goja.Value { return n.responseObject(raw, status, headers, resBody) })
+			deliver(n.now+localLatency, func() goja.Value { return responseObject(n.vm, raw, status, headers, resBody) })
 		}
 		// The request reaches the server (its own poll-phase event).
 		sjob := n.newJob(Job{Kind: JobIO, API: "http.Server request", Label: method + " " + u.RequestURI()})
@@ -156,14 +156,13 @@ func (n *node) hostRequest(c goja.FunctionCall) goja.Value {
 		return goja.Undefined()
 	}
 	status, resBody := cannedBody(method, raw)
-	deliver(n.now+n.netLatency(method+" "+raw), func() goja.Value {
-		return n.responseObject(raw, status, map[string]string{"content-type": "application/json; charset=utf-8"}, resBody)
+	deliver(n.now+netLatency(method+" "+raw), func() goja.Value {
+		return responseObject(n.vm, raw, status, map[string]string{"content-type": "application/json; charset=utf-8"}, resBody)
 	})
 	return goja.Undefined()
 }
 
-func (n *node) responseObject(raw string, status int, headers map[string]string, body string) goja.Value {
-	vm := n.vm
+func responseObject(vm *goja.Runtime, raw string, status int, headers map[string]string, body string) goja.Value {
 	r := vm.NewObject()
 	r.Set("status", status)
 	r.Set("statusText", statusText(status))

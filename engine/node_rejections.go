@@ -82,15 +82,6 @@ func (n *node) processPromiseRejections() bool {
 	return more || len(rt.pending) > 0
 }
 
-// promiseResult reads a settled promise's value through promise.js.
-func (n *node) promiseResult(p *goja.Object) goja.Value {
-	st, err := n.lib.promiseState(goja.Undefined(), p)
-	if err != nil || goja.IsUndefined(st) {
-		return goja.Undefined()
-	}
-	return st.ToObject(n.vm).Get("1")
-}
-
 // unhandledRejectionError is Node's UnhandledPromiseRejection error, used
 // when the rejection reason is not an Error.
 func (n *node) unhandledRejectionError(reason goja.Value) goja.Value {

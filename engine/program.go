@@ -70,6 +70,42 @@ func compile(name, src string, rt Runtime) (*program, error) {
 	return p, nil
 }
 
+// extend compiles code (a string handler) as one more script of the same
+// run: its sites and functions join the program's tables, numbered after
+// them, and all point at the source range at, the call that passed it.
+func (p *program) extend(code string, at js_ast.Range) (*goja.Program, *SyntaxError) {
+	source := js_ast.NewSource("code", strings.ToValidUTF8(code, "\uFFFD"))
+	ast, err := js_parser.Parse(source)
+	if err != nil {
+		var se *js_parser.SyntaxError
+		if errors.As(err, &se) {
+			return nil, &SyntaxError{Message: se.Message, Line: se.Line, Column: se.Column}
+		}
+		return nil, &SyntaxError{Message: err.Error()}
+	}
+	siteBase, funcBase := len(p.sites), len(p.funcs)
+	res := js_instrument.Instrument(ast, source, js_instrument.Options{SiteBase: siteBase, FuncBase: funcBase})
+	out := js_printer.Print(res.Program, js_printer.Options{})
+	for _, s := range res.Sites {
+		s.Range = at
+		if s.Loop >= 0 {
+			s.Loop += int32(siteBase)
+		}
+		if s.Parent >= 0 {
+			s.Parent += int32(siteBase)
+		}
+		p.sites = append(p.sites, s)
+	}
+	for _, f := range res.Funcs {
+		p.funcs = append(p.funcs, Func{Name: f.Name, Src: at, Kind: f.Kind})
+	}
+	prg, cerr := goja.Compile("code", out.Code, false)
+	if cerr != nil {
+		return nil, &SyntaxError{Message: strings.TrimPrefix(cerr.Error(), "SyntaxError: ")}
+	}
+	return prg, nil
+}
+
 // inLoop reports whether site s belongs to the loop whose head is head.
 func (p *program) inLoop(s, head int32) bool {
 	if s < 0 {

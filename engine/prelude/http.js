@@ -6,7 +6,7 @@
 // Network events arrive in the poll phase, as socket reads do in Node.
 //
 // The file is one expression: a function of (host, lib) returning
-// { http, https, fetch, Response, Headers }.
+// { http, https }. (fetch is web.js's, on the same network.)
 //   host.request(api, url, method, headers, body, callback, done):
 //       done(response) from the poll phase; response is {status, statusText,
 //       headers, body} or {error: {code, message}}
@@ -210,73 +210,5 @@
   });
   const https = Object.assign(makeClient("https:"), { createServer: http.createServer, Server });
 
-  // ---------------------------------------------------------------- fetch
-
-  class Headers {
-    #map = new Map();
-    constructor(init) {
-      if (init) for (const k of Object.keys(init)) this.#map.set(k.toLowerCase(), String(init[k]));
-    }
-    get(k) { const v = this.#map.get(String(k).toLowerCase()); return v === undefined ? null : v; }
-    has(k) { return this.#map.has(String(k).toLowerCase()); }
-    set(k, v) { this.#map.set(String(k).toLowerCase(), String(v)); }
-    forEach(fn) { for (const [k, v] of this.#map) fn(v, k, this); }
-    *entries() { yield* this.#map.entries(); }
-    [Symbol.iterator]() { return this.#map.entries(); }
-  }
-
-  class Response {
-    #body; #used = false;
-    constructor(body, init = {}) {
-      this.#body = body === undefined || body === null ? "" : String(body);
-      this.status = init.status === undefined ? 200 : init.status;
-      this.statusText = init.statusText === undefined ? (STATUS[this.status] || "") : init.statusText;
-      this.ok = this.status >= 200 && this.status < 300;
-      this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-      this.url = init.url || "";
-      this.redirected = false;
-      this.type = "basic";
-    }
-    get bodyUsed() { return this.#used; }
-    #consume() {
-      if (this.#used) return Promise.reject(new TypeError("Body is unusable: Body has already been read"));
-      this.#used = true;
-      return Promise.resolve(this.#body);
-    }
-    text() { return this.#consume(); }
-    json() { return this.#consume().then((t) => JSON.parse(t)); }
-    arrayBuffer() { return this.#consume().then((t) => Buffer.from(t).buffer); }
-    clone() { return new Response(this.#body, this); }
-  }
-
-  function fetch(input, init = {}) {
-    const url = typeof input === "string" ? input : input && input.url ? input.url : String(input);
-    return new Promise((resolve, reject) => {
-      let parsed;
-      try {
-        parsed = checkURL(url);
-      } catch (e) {
-        return reject(e);
-      }
-      host.request("fetch", parsed, (init.method || "GET").toUpperCase(), init.headers || {}, init.body === undefined ? "" : String(init.body), undefined, (r) => {
-        if (r.error) {
-          const err = new TypeError("fetch failed");
-          err.cause = networkError(r.error, url);
-          return reject(err);
-        }
-        resolve(new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers, url }));
-      });
-    });
-  }
-
-  function checkURL(url) {
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
-      const err = new TypeError("Failed to parse URL from " + url);
-      err.cause = new TypeError("Invalid URL");
-      throw err;
-    }
-    return url;
-  }
-
-  return { http, https, fetch, Response, Headers };
+  return { http, https };
 })

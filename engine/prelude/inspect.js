@@ -2148,13 +2148,18 @@
           if (spec === 's') {
             sub = chromeDescription(args[a++]);
           } else if (spec === 'd' || spec === 'i') {
+            // V8 converts the argument as parseInt does: '7 days' is 7.
             const v = args[a++];
-            sub = typeof v === 'number' ? StringCtor(MathFloor(v)) : 'NaN';
+            sub = typeof v === 'symbol' ? 'NaN' : StringCtor(NumberParseInt(chromeToString(v)));
           } else if (spec === 'f') {
             const v = args[a++];
-            sub = typeof v === 'number' ? StringCtor(v) : 'NaN';
-          } else if (spec === 'o' || spec === 'O') {
+            sub = typeof v === 'symbol' ? 'NaN' : StringCtor(NumberParseFloat(chromeToString(v)));
+          } else if (spec === 'o') {
             sub = chromeValue(args[a++]);
+          } else if (spec === 'O') {
+            // %O shows the expandable object: its one-line text is its description.
+            const v = args[a++];
+            sub = (typeof v === 'object' && v !== null) || typeof v === 'function' ? chromeDescription(v) : chromeValue(v);
           } else if (spec === 'c' || spec === '_') {
             a++;
             sub = '';
@@ -2173,6 +2178,14 @@
       str += inlineStrings && typeof v === 'string' ? v : chromeValue(v);
     }
     return str;
+  }
+
+  function chromeToString(v) {
+    try {
+      return StringCtor(v);
+    } catch (_) {
+      return 'NaN';
+    }
   }
 
   function chromeNumber(v) {

@@ -563,8 +563,8 @@ func TestFormatChrome(t *testing.T) {
 
 		// Format specifiers.
 		{`'%s is %d years', 'Bob', 42.9`, `Bob is 42 years`},
-		{`'%i|%d', -1.5, 7`, `-2|7`},
-		{`'%d %i %f', '42', {}, '3.5'`, `NaN NaN NaN`},
+		{`'%i|%d', -1.5, 7`, `-1|7`}, // V8 converts as parseInt does (recorded: '%d' of '7 days' is 7)
+		{`'%d %i %f', '42', {}, '3.5'`, `42 NaN 3.5`},
 		{`'%f', 1.25`, `1.25`},
 		{`'%s', {a: 1}`, `Object`},
 		{`'%s', [1, 2]`, `Array(2)`},

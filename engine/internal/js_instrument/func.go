@@ -36,7 +36,7 @@ func (in *instrumenter) addFunc(f *js_ast.Function, name string) int {
 		kind = "constructor"
 	}
 	in.res.Funcs = append(in.res.Funcs, Func{Name: name, Range: f.Range, Kind: kind})
-	return len(in.res.Funcs) - 1
+	return in.opts.FuncBase + len(in.res.Funcs) - 1
 }
 
 // function rewrites a function in place; name is its display name when it

@@ -54,6 +54,10 @@ type Options struct {
 	// CommonJS wraps the program in Node's module function
 	// (exports, require, module, __filename, __dirname).
 	CommonJS bool
+	// SiteBase and FuncBase number this program's sites and functions after
+	// those of programs already running (code passed to setTimeout as a
+	// string joins the page's script).
+	SiteBase, FuncBase int
 }
 
 // Func is a function (or class) of the program. Kind is one of "script",
@@ -119,7 +123,7 @@ type fnCtx struct {
 func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
 	in := &instrumenter{src: src, res: &Result{Program: p}, opts: opts, loop: -1}
 	in.res.Funcs = append(in.res.Funcs, Func{Name: "(script)", Range: p.Range, Kind: "script"})
-	script := &fnCtx{fid: 0, root: true}
+	script := &fnCtx{fid: opts.FuncBase, root: true}
 	in.fn = script
 	body := in.stmts(p.Body)
 	body = append(in.captures(script), body...)
@@ -137,13 +141,13 @@ func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
 // site registers a statement site and returns its number.
 func (in *instrumenter) site(r js_ast.Range) int {
 	in.res.Sites = append(in.res.Sites, Site{Range: r, Loop: in.loop, Parent: -1})
-	return len(in.res.Sites) - 1
+	return in.opts.SiteBase + len(in.res.Sites) - 1
 }
 
 // enterLoop registers the head site of a loop and makes it the current
 // loop; the caller restores in.loop to the returned value when done.
 func (in *instrumenter) enterLoop(r js_ast.Range) (head int, saved int32) {
-	head = len(in.res.Sites)
+	head = in.opts.SiteBase + len(in.res.Sites)
 	in.res.Sites = append(in.res.Sites, Site{Range: r, Loop: int32(head), Head: true, Parent: in.loop})
 	saved = in.loop
 	in.loop = int32(head)
