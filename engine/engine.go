@@ -35,6 +35,11 @@ type Options struct {
 	// budget, which is deterministic, is what normally stops runs. It has no
 	// effect in WebAssembly, where the page terminates the worker instead.
 	WallTimeout time.Duration
+
+	// modern keeps built-ins newer than Node 20 (Promise.withResolvers...)
+	// in a Node run, and script runs it as a global script rather than a
+	// CommonJS module: the test262 suite needs both.
+	modern, script bool
 }
 
 // Input is something the user does to the page of a browser run, from
@@ -101,7 +106,7 @@ func Run(src string, opts Options) (*Trace, error) {
 	// Node's decoder reads them.
 	src = strings.ToValidUTF8(src, "\uFFFD")
 	start := time.Now()
-	p, err := compile(opts.Filename, src, opts.Runtime)
+	p, err := compile(opts.Filename, src, opts.Runtime == Node && !opts.script)
 	if err != nil {
 		return nil, err
 	}

@@ -112,7 +112,9 @@ func (n *node) installGlobals() {
 	defineHidden(global, "setImmediate", setImmediate, true)
 	defineHidden(global, "clearImmediate", clearImmediate, true)
 	defineHidden(global, "global", global, true)
-	n.matchNode20()
+	if !n.opts.modern {
+		n.matchNode20()
+	}
 	n.armTimer = func(cb, ms goja.Value) goja.Value {
 		return n.setTimer(goja.FunctionCall{Arguments: []goja.Value{cb, ms}}, false)
 	}
@@ -202,6 +204,18 @@ func (n *node) makeImmediateProto() *goja.Object {
 // this = module.exports.
 func (n *node) runMainModule() {
 	vm := n.vm
+	if n.opts.script {
+		frame := n.push(n.prog.scriptFunc, srcRange(0, len(n.t.Source.Text)))
+		_, err := vm.RunProgram(n.prog.compiled)
+		n.unwindTo(0)
+		n.pop(frame)
+		if err != nil {
+			if exc := n.classify(err); exc != nil {
+				n.uncaught(exc)
+			}
+		}
+		return
+	}
 	v, err := vm.RunProgram(n.prog.compiled)
 	if err != nil {
 		if exc := n.classify(err); exc != nil {

@@ -66,6 +66,11 @@ func (n *node) processPromiseRejections() bool {
 		}
 		info.warned = true
 		reason := n.promiseResult(p)
+		if n.opts.script {
+			// test262's hosts leave unhandled rejections alone.
+			more = true
+			continue
+		}
 		if n.listeners("unhandledRejection") > 0 {
 			if exc := n.callEmit("unhandledRejection", reason, p); exc != nil {
 				n.uncaught(exc)

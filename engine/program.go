@@ -30,7 +30,7 @@ type program struct {
 
 // compile parses, instruments and compiles a script. Syntax errors come
 // back as *SyntaxError with the position in the user's source.
-func compile(name, src string, rt Runtime) (*program, error) {
+func compile(name, src string, commonJS bool) (*program, error) {
 	source := js_ast.NewSource(name, src)
 	ast, err := js_parser.Parse(source)
 	if err != nil {
@@ -40,7 +40,7 @@ func compile(name, src string, rt Runtime) (*program, error) {
 		}
 		return nil, &SyntaxError{Message: err.Error(), Line: 1, Column: 1}
 	}
-	res := js_instrument.Instrument(ast, source, js_instrument.Options{CommonJS: rt != Browser})
+	res := js_instrument.Instrument(ast, source, js_instrument.Options{CommonJS: commonJS})
 	out := js_printer.Print(res.Program, js_printer.Options{FuncMarkers: true})
 	p := &program{
 		source:      source,
