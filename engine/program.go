@@ -32,7 +32,7 @@ type program struct {
 // back as *SyntaxError with the position in the user's source.
 func compile(name, src string, commonJS bool) (*program, error) {
 	source := js_ast.NewSource(name, src)
-	ast, err := js_parser.Parse(source)
+	ast, err := js_parser.ParseWith(source, js_parser.Options{CommonJS: commonJS})
 	if err != nil {
 		var se *js_parser.SyntaxError
 		if errors.As(err, &se) {

@@ -36,7 +36,19 @@ type bailout struct{ err *SyntaxError }
 
 // Parse parses src as a classic script.
 func Parse(src *js_ast.Source) (prog *js_ast.Program, err error) {
-	p := &parser{src: src, lx: js_lexer.New(src.Text)}
+	return ParseWith(src, Options{})
+}
+
+// Options change what a script may contain.
+type Options struct {
+	// CommonJS parses the script as the body of Node's module wrapper
+	// function: `return` and `new.target` are allowed at its top level.
+	CommonJS bool
+}
+
+// ParseWith parses a script with options.
+func ParseWith(src *js_ast.Source, opts Options) (prog *js_ast.Program, err error) {
+	p := &parser{src: src, lx: js_lexer.New(src.Text), opts: opts}
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bailout)
@@ -50,8 +62,9 @@ func Parse(src *js_ast.Source) (prog *js_ast.Program, err error) {
 }
 
 type parser struct {
-	src *js_ast.Source
-	lx  *js_lexer.Lexer
+	src  *js_ast.Source
+	lx   *js_lexer.Lexer
+	opts Options
 
 	// The previously consumed token: node ranges end at prevEnd, and V8
 	// words some errors after the token that preceded the offending one.
@@ -236,7 +249,7 @@ func (p *parser) unexpectedToken(t *js_lexer.Token) {
 
 func (p *parser) parseProgram() *js_ast.Program {
 	prog := &js_ast.Program{Hashbang: p.lx.Hashbang}
-	p.fn = &funcState{}
+	p.fn = &funcState{allowReturn: p.opts.CommonJS, newTarget: p.opts.CommonJS}
 	p.scope = &scope{kind: scopeFunction}
 	var first js_ast.Stmt
 	prog.Directives, prog.Strict, first = p.parseDirectives()
