@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"looplab/engine"
 )
@@ -50,6 +51,7 @@ func traceMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "looplab trace:", err)
 		return 2
 	}
+	debug.SetGCPercent(engine.RecordingGC)
 	t, err := engine.Run(string(src), engine.Options{
 		Runtime:  engine.Runtime(*runtime),
 		Filename: name,

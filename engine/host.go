@@ -104,7 +104,9 @@ func (r *run) setup() {
 		js_instrument.HookDelegate:       A.Get("delegate"),
 		js_instrument.HookForAwait:       A.Get("forAwait"),
 	}
-	for name, v := range hooks {
+	for _, name := range js_instrument.Hooks {
+		v := hooks[name]
+		r.hookValues = append(r.hookValues, v)
 		defineHidden(global, name, v, false)
 	}
 
@@ -161,13 +163,13 @@ func defineHidden(o *goja.Object, name string, v goja.Value, writable bool) {
 
 // ---------------------------------------------------------------- hooks
 
-// hookStatement is ℓs(site): a statement (or a loop's head) is about to run.
+// hookStatement is $$s(site): a statement (or a loop's head) is about to run.
 func (r *run) hookStatement(call goja.FunctionCall) goja.Value {
 	r.statement(int32(call.Argument(0).ToInteger()))
 	return goja.Undefined()
 }
 
-// hookResume is ℓr(site, value): a generator or async function resumed at
+// hookResume is $$r(site, value): a generator or async function resumed at
 // site (an await or yield); it returns value.
 func (r *run) hookResume(call goja.FunctionCall) goja.Value {
 	id := int32(call.Argument(0).ToInteger())
@@ -176,7 +178,7 @@ func (r *run) hookResume(call goja.FunctionCall) goja.Value {
 	return call.Argument(1)
 }
 
-// hookEnter is ℓe(func): a function starts running; it returns the frame.
+// hookEnter is $$e(func): a function starts running; it returns the frame.
 func (r *run) hookEnter(call goja.FunctionCall) goja.Value {
 	return r.vm.ToValue(r.enter(int32(call.Argument(0).ToInteger())))
 }
@@ -190,13 +192,13 @@ func (r *run) enter(fn int32) int32 {
 	return f
 }
 
-// hookExit is ℓx(frame): the function of frame returned or threw.
+// hookExit is $$x(frame): the function of frame returned or threw.
 func (r *run) hookExit(call goja.FunctionCall) goja.Value {
 	r.pop(int32(call.Argument(0).ToInteger()))
 	return goja.Undefined()
 }
 
-// hookCatch is ℓc(func, frame), at the top of a catch or finally block in a
+// hookCatch is $$c(func, frame), at the top of a catch or finally block in a
 // generator: a generator resumed by throw() or return() runs that block
 // without having pushed its frame; push it again.
 func (r *run) hookCatch(call goja.FunctionCall) goja.Value {
@@ -219,7 +221,7 @@ func (r *run) unwindAbove(f int32) {
 	}
 }
 
-// hookSuspend is ℓo(frame, value): a generator yields value; its frame
+// hookSuspend is $$o(frame, value): a generator yields value; its frame
 // leaves the stack until it is resumed.
 func (r *run) hookSuspend(call goja.FunctionCall) goja.Value {
 	r.pop(int32(call.Argument(0).ToInteger()))

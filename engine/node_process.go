@@ -237,7 +237,8 @@ func (n *node) runMainModule() {
 	frame := n.push(n.prog.scriptFunc, srcRange(0, len(n.t.Source.Text)))
 	n.advance(costCallback)
 	f, _ := goja.AssertFunction(v)
-	_, err = f(exports, exports, n.require, module, vm.ToValue(n.filename()), vm.ToValue(nodeDir))
+	args := append([]goja.Value{exports, n.require, module, vm.ToValue(n.filename()), vm.ToValue(nodeDir)}, n.hookValues...)
+	_, err = f(exports, args...)
 	n.pop(frame)
 	module.Set("loaded", true)
 	if err != nil {

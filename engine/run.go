@@ -62,6 +62,7 @@ type run struct {
 
 	// lib holds the prelude's exports (promise machinery, inspect).
 	lib          lib
+	hookValues   []goja.Value // the hooks, in js_instrument.Hooks order
 	eventEmitter *goja.Object
 	web          *goja.Object
 }
@@ -179,10 +180,27 @@ func (r *run) emit(s Step) {
 	if s.Src == (js_ast.Range{}) {
 		s.Src = r.cur
 	}
+	if len(r.t.Steps) == cap(r.t.Steps) {
+		r.growSteps()
+	}
 	r.t.Steps = append(r.t.Steps, s)
 	if r.budgetUsed() >= r.opts.MaxSteps {
 		r.halt(stopBudget)
 	}
+}
+
+// growSteps doubles the trace's capacity (append grows large slices by a
+// quarter at a time, copying a million-step trace many times over), never
+// past the budget.
+func (r *run) growSteps() {
+	n := max(4096, 2*cap(r.t.Steps))
+	n = min(n, r.opts.MaxSteps+64)
+	if n <= cap(r.t.Steps) {
+		n = cap(r.t.Steps) + 4096
+	}
+	grown := make([]Step, len(r.t.Steps), n)
+	copy(grown, r.t.Steps)
+	r.t.Steps = grown
 }
 
 // halt stops the run: no more JavaScript runs, and JavaScript running now is

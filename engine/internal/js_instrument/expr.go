@@ -83,7 +83,7 @@ func (in *instrumenter) expr(e js_ast.Expr) js_ast.Expr {
 		x.Else = in.expr(x.Else)
 	case *js_ast.CallExpr:
 		if m, ok := x.Callee.(*js_ast.MemberExpr); ok && isSuper(m.Object) && in.superLowered() {
-			// super.m(args) -> ℓsg("m").call(this, args)
+			// super.m(args) -> $$sg("m").call(this, args)
 			in.exprs(x.Args)
 			get := in.superGet(m)
 			callee := member(get, "call")
@@ -206,11 +206,11 @@ func (in *instrumenter) pattern(e js_ast.Expr) js_ast.Expr {
 // yield rewrites yield inside a sync generator so that the generator's frame
 // leaves the stack while it is suspended and comes back when resumed:
 //
-//	yield e   ->  (ℓy = yield ℓo(ℓt, e), ℓt = ℓe(f), ℓr(site, ℓy))
+//	yield e   ->  ($$y = yield $$o($$t, e), $$t = $$e(f), $$r(site, $$y))
 //
 // Inside an async generator, async.js's driver manages the frame:
 //
-//	yield e   ->  ℓr(site, yield e)         yield* e -> ℓr(site, yield* ℓdg(e))
+//	yield e   ->  $$r(site, yield e)         yield* e -> $$r(site, yield* $$dg(e))
 func (in *instrumenter) yield(x *js_ast.YieldExpr) js_ast.Expr {
 	r := x.Range
 	if x.X != nil {
@@ -237,8 +237,8 @@ func (in *instrumenter) yield(x *js_ast.YieldExpr) js_ast.Expr {
 // await rewrites await inside a lowered async function: the body is a
 // generator, and its driver awaits what it yields.
 //
-//	await e  ->  ℓr(site, yield e)            (async function)
-//	await e  ->  ℓr(site, yield ℓaw(e))       (async generator)
+//	await e  ->  $$r(site, yield e)            (async function)
+//	await e  ->  $$r(site, yield $$aw(e))       (async generator)
 func (in *instrumenter) await(x *js_ast.AwaitExpr) js_ast.Expr {
 	v := in.expr(x.X)
 	return call(id(HookResume), num(in.site(x.Range)), in.awaitExpr(v))
@@ -331,13 +331,13 @@ func (in *instrumenter) superKey(m *js_ast.MemberExpr) js_ast.Expr {
 	return str(m.Property.(*js_ast.Identifier).Name)
 }
 
-// superGet: super.x -> ℓsg("x").
+// superGet: super.x -> $$sg("x").
 func (in *instrumenter) superGet(m *js_ast.MemberExpr) js_ast.Expr {
 	in.superHome()
 	return &js_ast.CallExpr{Range: m.Range, Callee: id(nameSuperGet), Args: []js_ast.Expr{in.superKey(m)}}
 }
 
-// superAssign: super.x = v -> ℓss("x", v); super.x += v -> ℓss("x", ℓsg("x") + v).
+// superAssign: super.x = v -> $$ss("x", v); super.x += v -> $$ss("x", $$sg("x") + v).
 func (in *instrumenter) superAssign(a *js_ast.AssignExpr, m *js_ast.MemberExpr) js_ast.Expr {
 	in.superHome()
 	key := in.superKey(m)

@@ -8,40 +8,40 @@ import (
 // function, following ForIn/OfBodyEvaluation with an async iterator:
 //
 //	{
-//	  const ℓiN = ℓfa.iterator(right);          // GetIterator(obj, async)
-//	  let ℓcN = false;                          // close the iterator on exit?
+//	  const $$iN = $$fa.iterator(right);          // GetIterator(obj, async)
+//	  let $$cN = false;                          // close the iterator on exit?
 //	  try {
 //	    labels: for (;;) {
-//	      ℓcN = false;
-//	      ℓs(head);
-//	      const ℓrN = AWAIT(ℓfa.next(ℓiN));     // Call(next), Await
-//	      if (ℓfa.done(ℓrN)) break;             // must be an object; IteratorComplete
-//	      const ℓvN = ℓrN.value;
-//	      ℓcN = true;
-//	      { left = ℓvN; body }
+//	      $$cN = false;
+//	      $$s(head);
+//	      const $$rN = AWAIT($$fa.next($$iN));     // Call(next), Await
+//	      if ($$fa.done($$rN)) break;             // must be an object; IteratorComplete
+//	      const $$vN = $$rN.value;
+//	      $$cN = true;
+//	      { left = $$vN; body }
 //	    }
-//	  } catch (ℓeN) {                           // a throw: close, keep the error
-//	    if (ℓcN) { ℓcN = false; try { const ℓmN = ℓfa.returnMethod(ℓiN);
-//	      if (ℓmN !== undefined) AWAIT(ℓfa.callReturn(ℓiN, ℓmN)); } catch (ℓxN) {} }
-//	    throw ℓeN;
+//	  } catch ($$eN) {                           // a throw: close, keep the error
+//	    if ($$cN) { $$cN = false; try { const $$mN = $$fa.returnMethod($$iN);
+//	      if ($$mN !== undefined) AWAIT($$fa.callReturn($$iN, $$mN)); } catch ($$xN) {} }
+//	    throw $$eN;
 //	  } finally {                               // break, return, outer continue: close
-//	    if (ℓcN) { ℓcN = false; const ℓmN = ℓfa.returnMethod(ℓiN);
-//	      if (ℓmN !== undefined) ℓfa.checkReturn(AWAIT(ℓfa.callReturn(ℓiN, ℓmN))); }
+//	    if ($$cN) { $$cN = false; const $$mN = $$fa.returnMethod($$iN);
+//	      if ($$mN !== undefined) $$fa.checkReturn(AWAIT($$fa.callReturn($$iN, $$mN))); }
 //	  }
 //	}
 //
-// AWAIT(x) is `yield x` in an async function and `yield ℓaw(x)` in an async
+// AWAIT(x) is `yield x` in an async function and `yield $$aw(x)` in an async
 // generator. The iterator is not closed when next(), done or value throw.
 func (in *instrumenter) forAwait(s *js_ast.ForOfStmt, labels []*js_ast.Identifier) js_ast.Stmt {
 	right := in.expr(s.Right)
-	iter := in.newTemp("ℓi")
-	closeFlag := in.newTemp("ℓc")
-	result := in.newTemp("ℓr")
-	value := in.newTemp("ℓv")
-	errName := in.newTemp("ℓe")
-	ignored := in.newTemp("ℓx")
-	ret1 := in.newTemp("ℓm")
-	ret2 := in.newTemp("ℓm")
+	iter := in.newTemp("$$i")
+	closeFlag := in.newTemp("$$c")
+	result := in.newTemp("$$r")
+	value := in.newTemp("$$v")
+	errName := in.newTemp("$$e")
+	ignored := in.newTemp("$$x")
+	ret1 := in.newTemp("$$m")
+	ret2 := in.newTemp("$$m")
 	fa := func(method string, args ...js_ast.Expr) js_ast.Expr {
 		return call(member(id(HookForAwait), method), args...)
 	}
@@ -49,7 +49,7 @@ func (in *instrumenter) forAwait(s *js_ast.ForOfStmt, labels []*js_ast.Identifie
 		return exprStmt(assign(id(closeFlag), &js_ast.BoolLit{Value: v}))
 	}
 
-	// The binding: `const x = ℓv`, `var [a, b] = ℓv` or `target = ℓv`.
+	// The binding: `const x = $$v`, `var [a, b] = $$v` or `target = $$v`.
 	var bind js_ast.Stmt
 	switch l := s.Left.(type) {
 	case *js_ast.VarDecl:

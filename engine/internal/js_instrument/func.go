@@ -73,13 +73,13 @@ func (in *instrumenter) function(f *js_ast.Function, name string) {
 	case f.Async:
 		in.lowerAsync(f, ctx, body)
 	case f.Generator:
-		// let ℓt = ℓe(f), ℓy; try { body } finally { ℓx(ℓt) }
+		// let $$t = $$e(f), $$y; try { body } finally { $$x($$t) }
 		f.Body = append(in.captures(ctx), &js_ast.VarDecl{Kind: js_ast.Let, Decls: []*js_ast.Declarator{
 			{Target: id(nameFrame), Init: call(id(HookEnter), num(fid))},
 			{Target: id(nameYielded)},
 		}}, frameTry(body))
 	default:
-		// const ℓt = ℓe(f); try { body } finally { ℓx(ℓt) }
+		// const $$t = $$e(f); try { body } finally { $$x($$t) }
 		f.Body = append(in.captures(ctx), decl(js_ast.Const, nameFrame, call(id(HookEnter), num(fid))), frameTry(body))
 	}
 }
@@ -95,13 +95,13 @@ func frameTry(body []js_ast.Stmt) *js_ast.TryStmt {
 // function that hands a generator function (its body) to async.js:
 //
 //	async function f(a, b = 1) { body }
-//	  -> function f(ℓ0) { return ℓaf(F, function* (a, b = 1) { body }, this, arguments); }
+//	  -> function f($$0) { return $$af(F, function* (a, b = 1) { body }, this, arguments); }
 //
 // The outer parameters keep the function's length; the generator takes the
 // real ones, so errors in defaults reject the promise as they should. An
 // async arrow keeps its lexical this and arguments:
 //
-//	async (a) => body  ->  (a) => ℓaf(F, function* () { body }, this, [])
+//	async (a) => body  ->  (a) => $$af(F, function* () { body }, this, [])
 func (in *instrumenter) lowerAsync(f *js_ast.Function, ctx *fnCtx, body []js_ast.Stmt) {
 	// The generator carries the async function's range, so that the marker
 	// the printer puts in it names the same function.
@@ -119,7 +119,7 @@ func (in *instrumenter) lowerAsync(f *js_ast.Function, ctx *fnCtx, body []js_ast
 			// arguments on through a rest parameter.
 			gen.Params = f.Params
 			outer := placeholders(expectedArgs(f.Params))
-			rest := id(in.newTemp("ℓrest"))
+			rest := id(in.newTemp("$$rest"))
 			var list []js_ast.Expr
 			for _, p := range outer {
 				list = append(list, id(p.(*js_ast.Identifier).Name))
@@ -170,7 +170,7 @@ func expectedArgs(params []js_ast.Expr) int {
 func placeholders(n int) []js_ast.Expr {
 	out := make([]js_ast.Expr, n)
 	for i := range out {
-		out[i] = id("ℓ" + strconv.Itoa(i))
+		out[i] = id("$$" + strconv.Itoa(i))
 	}
 	return out
 }

@@ -2,17 +2,17 @@
 // it run and own its asynchronous machinery:
 //
 //   - before every statement (and every loop test or loop iteration) it
-//     calls the statement hook ℓs(site), which records a step, charges the
+//     calls the statement hook $$s(site), which records a step, charges the
 //     statement's virtual time and enforces the step budget — the only way to
 //     stop `while (true) {}` in WebAssembly, where no timer can interrupt
 //     goja;
-//   - every function pushes its frame on entry (ℓe) and pops it on exit (ℓx,
+//   - every function pushes its frame on entry ($$e) and pops it on exit ($$x,
 //     in a finally), and generators pop and push theirs around each yield;
 //   - async functions, async generators and for-await are lowered to
 //     generator functions driven by engine/prelude/async.js, so that every
 //     await goes through looplab's own Promise and microtask queue.
 //
-// The hooks are globals whose names start with ℓ (U+2113), which no one
+// The hooks are globals whose names start with $$, which no one
 // types. The result also lists the program's functions and statement sites,
 // which the engine's trace refers to by index.
 package js_instrument
@@ -25,28 +25,36 @@ import (
 
 // The hooks the rewritten program calls; the engine defines them.
 const (
-	HookStatement      = "ℓs"   // ℓs(site): a statement is about to run
-	HookResume         = "ℓr"   // ℓr(site, v): a generator or async function resumed at site; returns v
-	HookEnter          = "ℓe"   // ℓe(func) -> frame: a function starts running
-	HookExit           = "ℓx"   // ℓx(frame): the function returned or threw
-	HookCatch          = "ℓc"   // ℓc(func, frame) -> frame: a generator's catch/finally runs; make sure its frame is on the stack
-	HookSuspend        = "ℓo"   // ℓo(frame, v) -> v: a generator yields; its frame leaves the stack
-	HookAsyncFunction  = "ℓaf"  // ℓaf(func, genFn, this, args) -> promise
-	HookAsyncGenerator = "ℓag"  // ℓag(func, genFn, this, args, fn) -> async generator object
-	HookAsyncGenFn     = "ℓagf" // ℓagf(fn): give an async generator function its prototype object
-	HookAwait          = "ℓaw"  // ℓaw(v): the command an async generator body yields for `await v`
-	HookDelegate       = "ℓdg"  // ℓdg(v): the generator an async generator's yield* delegates to
-	HookForAwait       = "ℓfa"  // ℓfa.iterator/next/done/returnMethod/callReturn/checkReturn
+	HookStatement      = "$$s"   // $$s(site): a statement is about to run
+	HookResume         = "$$r"   // $$r(site, v): a generator or async function resumed at site; returns v
+	HookEnter          = "$$e"   // $$e(func) -> frame: a function starts running
+	HookExit           = "$$x"   // $$x(frame): the function returned or threw
+	HookCatch          = "$$c"   // $$c(func, frame) -> frame: a generator's catch/finally runs; make sure its frame is on the stack
+	HookSuspend        = "$$o"   // $$o(frame, v) -> v: a generator yields; its frame leaves the stack
+	HookAsyncFunction  = "$$af"  // $$af(func, genFn, this, args) -> promise
+	HookAsyncGenerator = "$$ag"  // $$ag(func, genFn, this, args, fn) -> async generator object
+	HookAsyncGenFn     = "$$agf" // $$agf(fn): give an async generator function its prototype object
+	HookAwait          = "$$aw"  // $$aw(v): the command an async generator body yields for `await v`
+	HookDelegate       = "$$dg"  // $$dg(v): the generator an async generator's yield* delegates to
+	HookForAwait       = "$$fa"  // $$fa.iterator/next/done/returnMethod/callReturn/checkReturn
 )
+
+// Hooks lists every hook. A CommonJS program receives them as parameters of
+// its module wrapper, after Node's five, in this order: closure variables
+// are much cheaper for goja to reach than globals.
+var Hooks = []string{
+	HookStatement, HookResume, HookEnter, HookExit, HookCatch, HookSuspend,
+	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAwait, HookDelegate, HookForAwait,
+}
 
 // Names the rewriting introduces into the user's scopes.
 const (
-	nameFrame     = "ℓt"
-	nameYielded   = "ℓy"
-	nameSuperGet  = "ℓsg"
-	nameSuperSet  = "ℓss"
-	nameArguments = "ℓarguments"
-	nameNewTarget = "ℓnt"
+	nameFrame     = "$$t"
+	nameYielded   = "$$y"
+	nameSuperGet  = "$$sg"
+	nameSuperSet  = "$$ss"
+	nameArguments = "$$arguments"
+	nameNewTarget = "$$nt"
 )
 
 // Options say how the program will be run.
@@ -86,7 +94,7 @@ type Site struct {
 type Result struct {
 	Program *js_ast.Program
 	Funcs   []Func // Funcs[0] is the script itself
-	Sites   []Site // by the number ℓs/ℓr receive
+	Sites   []Site // by the number $$s/$$r receive
 }
 
 type instrumenter struct {
@@ -132,6 +140,9 @@ func Instrument(p *js_ast.Program, src *js_ast.Source, opts Options) *Result {
 		return in.res
 	}
 	params := []js_ast.Expr{id("exports"), id("require"), id("module"), id("__filename"), id("__dirname")}
+	for _, h := range Hooks {
+		params = append(params, id(h))
+	}
 	wrapper := &js_ast.Function{Kind: js_ast.FuncExpr, Params: params, Body: body, Directives: p.Directives, Strict: p.Strict}
 	p.Directives = nil
 	p.Body = []js_ast.Stmt{&js_ast.ExprStmt{X: &js_ast.ParenExpr{X: &js_ast.FunctionExpr{Func: wrapper}}}}
