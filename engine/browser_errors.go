@@ -17,6 +17,7 @@ func (b *browser) reportException(exc *goja.Exception) {
 		return
 	}
 	errv := exc.Value()
+	b.fixError(errv)
 	text := "Uncaught " + b.errorText(errv)
 	if b.reporting {
 		b.consoleError(text)

@@ -95,6 +95,11 @@ func TestBrowserCases(t *testing.T) {
 	runCases(t, Browser, "testdata/browser")
 }
 
+// Node cases tagged "both" have Chromium's output recorded too.
+func TestBothCasesInBrowser(t *testing.T) {
+	runCases(t, Browser, "testdata/node")
+}
+
 func TestConformanceBrowser(t *testing.T) {
 	if _, err := os.Stat(conformanceDir); err != nil {
 		t.Skip("no ../shared/conformance here")

@@ -63,6 +63,13 @@ func (r *run) setup() {
 		return goja.Undefined()
 	})
 	host.Set("functionInfo", r.hostFunctionInfo)
+	host.Set("fix", func(call goja.FunctionCall) goja.Value {
+		r.fixError(call.Argument(0))
+		return goja.Undefined()
+	})
+	host.Set("jsonError", func(call goja.FunctionCall) goja.Value {
+		return vm.ToValue(v8JSONError(call.Argument(0).String(), r.opts.Runtime == Browser))
+	})
 	host.Set("errorStack", func(call goja.FunctionCall) goja.Value {
 		s, ok := r.errorStack(call.Argument(0), call.Argument(1).String())
 		if !ok {
@@ -71,6 +78,7 @@ func (r *run) setup() {
 		return vm.ToValue(s)
 	})
 
+	r.load("builtins.js", host)
 	r.lib.promise = r.load("promise.js", host)
 	r.lib.async = r.load("async.js", host, r.lib.promise)
 	host.Set("promiseState", r.lib.promise.Get("promiseState"))
@@ -103,6 +111,10 @@ func (r *run) setup() {
 		js_instrument.HookAwait:          A.Get("awaitCommand"),
 		js_instrument.HookDelegate:       A.Get("delegate"),
 		js_instrument.HookForAwait:       A.Get("forAwait"),
+		js_instrument.HookFixError: vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			r.fixError(c.Argument(0))
+			return goja.Undefined()
+		}),
 	}
 	for _, name := range js_instrument.Hooks {
 		v := hooks[name]
@@ -141,7 +153,10 @@ func (r *run) load(name string, args ...goja.Value) *goja.Object {
 	if err != nil {
 		panic("prelude " + name + ": " + err.Error())
 	}
-	return out.ToObject(r.vm)
+	if o, ok := out.(*goja.Object); ok {
+		return o
+	}
+	return nil
 }
 
 func mustFunc(v goja.Value) goja.Callable {

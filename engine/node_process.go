@@ -254,6 +254,7 @@ func (n *node) runMainModule() {
 // listener gets the error and the process goes on; without one, 'exit' is
 // emitted with code 1, the error printed, and the process ends.
 func (n *node) uncaught(exc *goja.Exception) {
+	n.fixError(exc.Value())
 	n.fatalException(exc.Value(), false, exc)
 }
 

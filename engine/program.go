@@ -26,6 +26,8 @@ type program struct {
 	compiled    *goja.Program
 	mappings    []js_printer.Mapping
 	genLines    []int32 // byte offsets where the lines of code start
+	ast         *js_ast.Program
+	exprs       *exprIndex // built when an error message needs it
 }
 
 // compile parses, instruments and compiles a script. Syntax errors come
@@ -48,6 +50,7 @@ func compile(name, src string, commonJS bool) (*program, error) {
 		code:        out.Code,
 		mappings:    out.Mappings,
 		funcByStart: map[int32]int32{},
+		ast:         res.Program,
 	}
 	for i, f := range res.Funcs {
 		p.funcs = append(p.funcs, Func{Name: f.Name, Src: f.Range, Kind: f.Kind})

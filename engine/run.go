@@ -46,6 +46,7 @@ type run struct {
 	seq    int64
 
 	labels map[*goja.Object]int32 // function object -> Func index (-1: not the user's)
+	fixed  map[*goja.Object]bool  // errors whose message fixError has seen
 
 	// onUncaught reports an exception no JavaScript caught; the runtime
 	// decides what happens next (Node: 'uncaughtException' or exit 1; the

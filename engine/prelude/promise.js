@@ -34,6 +34,7 @@
 
   const hostEnqueue = host.enqueue;
   const hostTrack = host.track;
+  const hostFix = host.fix; // puts goja's error messages in V8's words
   const isConstructor = host.isConstructor;
 
   const PENDING = 0, FULFILLED = 1, REJECTED = 2;
@@ -206,6 +207,7 @@
       };
 
       rejectPromise = (promise, reason) => {
+        hostFix(reason);
         const reactions = promise.#rejectReactions;
         promise.#result = reason;
         promise.#fulfillReactions = undefined;

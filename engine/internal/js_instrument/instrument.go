@@ -37,6 +37,7 @@ const (
 	HookAwait          = "$$aw"  // $$aw(v): the command an async generator body yields for `await v`
 	HookDelegate       = "$$dg"  // $$dg(v): the generator an async generator's yield* delegates to
 	HookForAwait       = "$$fa"  // $$fa.iterator/next/done/returnMethod/callReturn/checkReturn
+	HookFixError       = "$$f"   // $$f(e): a catch clause caught e; put its message in V8's words
 )
 
 // Hooks lists every hook. A CommonJS program receives them as parameters of
@@ -44,7 +45,7 @@ const (
 // are much cheaper for goja to reach than globals.
 var Hooks = []string{
 	HookStatement, HookResume, HookEnter, HookExit, HookCatch, HookSuspend,
-	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAwait, HookDelegate, HookForAwait,
+	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAwait, HookDelegate, HookForAwait, HookFixError,
 }
 
 // Names the rewriting introduces into the user's scopes.

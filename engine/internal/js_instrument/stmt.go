@@ -139,10 +139,19 @@ func (in *instrumenter) stmt(s js_ast.Stmt) js_ast.Stmt {
 	case *js_ast.TryStmt:
 		s.Block.Body = in.stmts(s.Block.Body)
 		if s.Handler != nil {
-			if s.Param != nil {
-				s.Param = in.pattern(s.Param)
+			var prologue []js_ast.Stmt
+			switch p := s.Param.(type) {
+			case nil:
+			case *js_ast.Identifier:
+				prologue = append(prologue, exprStmt(call(id(HookFixError), id(p.Name))))
+			default:
+				// catch ({message}): fix the error before it is destructured.
+				caught := in.newTemp("$$caught")
+				prologue = append(prologue, exprStmt(call(id(HookFixError), id(caught))),
+					&js_ast.VarDecl{Kind: js_ast.Let, Decls: []*js_ast.Declarator{{Target: in.pattern(p), Init: id(caught)}}})
+				s.Param = id(caught)
 			}
-			s.Handler.Body = append(in.generatorFixup(), in.stmts(s.Handler.Body)...)
+			s.Handler.Body = append(append(in.generatorFixup(), prologue...), in.stmts(s.Handler.Body)...)
 		}
 		if s.Finalizer != nil {
 			s.Finalizer.Body = append(in.generatorFixup(), in.stmts(s.Finalizer.Body)...)
