@@ -1,0 +1,140 @@
+// Package protocol is what the page's two WebAssembly programs say to each
+// other: the UI (wasm/ui) asks, the engine's Web Worker (wasm/worker)
+// answers. Every message is one JSON string posted with postMessage.
+//
+// Requests carry an id that the answer repeats:
+//
+//	{"op":"run","id":1,"code":"…","runtime":"node","maxSteps":1000000,
+//	 "inputs":[{"kind":"click","target":"#go","at":12.5}]}
+//	  → {"op":"ran","id":1,"steps":840,"runtime":"node","syntaxError":null,
+//	     "exitCode":0,"stopped":false,"targets":[…],"notice":""}
+//	{"op":"view","id":2,"step":17}
+//	  → {"op":"view","id":2,"view":{…the state after step 17…}}
+//	{"op":"output","id":3}
+//	  → {"op":"output","id":3,"console":[{"level":"log","text":"hi\n"}]}
+//
+// A view leaves its console out: the UI asks for the run's whole console
+// once ("output") and shows its first View.ConsoleTotal lines at each step.
+// The worker says {"op":"ready"} once the engine has loaded, and answers a
+// request it cannot serve with {"op":"error","id":…,"message":"…"}. The
+// worker keeps only the latest run: "view" and "output" refer to it.
+//
+// This package imports neither the engine nor syscall/js, so the UI can
+// decode views without linking the engine.
+package protocol
+
+// Request is a message from the UI to the worker.
+type Request struct {
+	Op       string  `json:"op"` // "run", "view", "output"
+	ID       int     `json:"id"`
+	Code     string  `json:"code,omitempty"`
+	Runtime  string  `json:"runtime,omitempty"` // "node" or "browser"
+	MaxSteps int     `json:"maxSteps,omitempty"`
+	Inputs   []Input `json:"inputs,omitempty"`
+	Step     int     `json:"step,omitempty"`
+}
+
+// Input is a user click or key press delivered to a browser run.
+type Input struct {
+	Kind   string  `json:"kind"` // "click" or "key"
+	Target string  `json:"target"`
+	Key    string  `json:"key,omitempty"`
+	At     float64 `json:"at"` // virtual ms after the script started
+}
+
+// Reply is a message from the worker to the UI. Which fields are set
+// depends on Op.
+type Reply struct {
+	Op string `json:"op"` // "ready", "ran", "view", "output", "error"
+	ID int    `json:"id,omitempty"`
+
+	// ran
+	Steps       int          `json:"steps,omitempty"`
+	Runtime     string       `json:"runtime,omitempty"`
+	SyntaxError *SyntaxError `json:"syntaxError,omitempty"`
+	ExitCode    int          `json:"exitCode,omitempty"`
+	Stopped     bool         `json:"stopped,omitempty"`
+	Targets     []Target     `json:"targets,omitempty"`
+	Notice      string       `json:"notice,omitempty"` // the engine could not run this at all (an internal message)
+	WallMS      int64        `json:"wallMs,omitempty"`
+
+	// view
+	View *View `json:"view,omitempty"`
+
+	// output
+	Console []Line `json:"console,omitempty"`
+
+	// error
+	Message string `json:"message,omitempty"`
+}
+
+type SyntaxError struct {
+	Message string `json:"message"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+}
+
+// Target is an element of a browser run with listeners for user input.
+type Target struct {
+	Selector string   `json:"selector"`
+	Label    string   `json:"label"`
+	Events   []string `json:"events"`
+}
+
+// View mirrors engine.View (engine/view.go), field for field; a test keeps
+// the two in step.
+type View struct {
+	Step         int     `json:"step"`
+	Steps        int     `json:"steps"`
+	Time         float64 `json:"time"`
+	Phase        string  `json:"phase"`
+	Kind         string  `json:"kind"`
+	Text         string  `json:"text"`
+	Race         bool    `json:"race,omitempty"`
+	Span         *Span   `json:"span,omitempty"`
+	Stack        []Frame `json:"stack"`
+	Queues       []Queue `json:"queues"`
+	APIs         []Job   `json:"apis"`
+	Workers      []*Job  `json:"workers,omitempty"`
+	Console      []Line  `json:"console"`
+	ConsoleTotal int     `json:"consoleTotal"`
+	Exited       bool    `json:"exited,omitempty"`
+	ExitCode     int     `json:"exitCode,omitempty"`
+	Stopped      bool    `json:"stopped,omitempty"`
+	Error        string  `json:"error,omitempty"`
+}
+
+type Span struct {
+	Line    int `json:"line"`
+	Col     int `json:"col"`
+	EndLine int `json:"endLine"`
+	EndCol  int `json:"endCol"`
+}
+
+type Frame struct {
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	Span *Span  `json:"span,omitempty"`
+}
+
+type Queue struct {
+	Name string `json:"name"`
+	Jobs []Job  `json:"jobs"`
+}
+
+type Job struct {
+	ID        int     `json:"id"`
+	Kind      string  `json:"kind"`
+	API       string  `json:"api"`
+	Label     string  `json:"label"`
+	Due       float64 `json:"due,omitempty"`
+	Remaining float64 `json:"remaining,omitempty"`
+	Worker    int     `json:"worker,omitempty"`
+}
+
+// Line is one console line; Text ends with "\n".
+type Line struct {
+	Level  string `json:"level"`
+	Text   string `json:"text"`
+	Stderr bool   `json:"stderr,omitempty"`
+}

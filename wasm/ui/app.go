@@ -1,0 +1,366 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"strconv"
+	"syscall/js"
+
+	"looplab/wasm/protocol"
+)
+
+// maxSteps is the engine's step budget for the page's runs: it stops
+// `while (true) {}` after a few seconds of recording.
+const maxSteps = 1_000_000
+
+// runawayMS is how long a recording may take in real time before the page
+// terminates the worker: the step budget stops nearly everything sooner,
+// this stops the rest (a regular expression that backtracks forever).
+const runawayMS = 60_000
+
+// recording is one finished run of the engine: the trace stays in the
+// worker, the page keeps what it needs to ask for views of it.
+type recording struct {
+	code, runtime string
+	inputs        []protocol.Input // user input delivered on top of the script's own `// Input:` lines
+	steps         int
+	syntaxError   *protocol.SyntaxError
+	exitCode      int
+	stopped       bool
+	targets       []protocol.Target
+	notice        string
+	wallMS        int64
+	console       []protocol.Line // the whole run's console, once the worker sent it
+}
+
+// app is the playground's state: what is recorded, which step is shown,
+// whether it plays. The panels only draw it.
+type app struct {
+	eng     *engineWorker
+	ed      *editor
+	panels  *panels
+	console *consolePanel
+
+	runtime string  // "node" or "browser": the switch's value
+	speed   float64 // steps per second; 0 is instant
+	embed   bool
+
+	rec         *recording // the latest finished recording
+	recording   bool       // a run is in the worker now
+	recStarted  float64
+	gen         int          // bumps with every run: replies about older runs are dropped
+	afterRecord []func(bool) // called when the run in flight ends (true: there are steps to show)
+	inputs      []protocol.Input
+	startStep   int // the step to show first after the next recording (a link's step)
+
+	view         *protocol.View // the view shown
+	shown        int            // its step, -1 for none
+	target       int            // the step playback wants shown
+	playing      bool
+	acc          float64 // fractional steps owed to playback
+	viewInFlight bool
+	drawn        bool // the view has been drawn
+	waiters      []waiter
+}
+
+// waiter is a host API call waiting for the page to reach a state.
+type waiter struct {
+	done    func() bool
+	resolve func()
+	reject  func(string)
+}
+
+// current reports whether the latest recording is of the editor's code on
+// the chosen runtime, with the user input given since.
+func (a *app) current() bool {
+	return a.rec != nil && !a.recording && a.rec.code == a.ed.text() && a.rec.runtime == a.runtime
+}
+
+// ensureRecorded calls then once there is a recording of the editor's code
+// (recording it first when needed); ok is false when it has no steps (a
+// syntax error, an engine failure).
+func (a *app) ensureRecorded(then func(ok bool)) {
+	if a.current() {
+		then(a.rec.steps > 0)
+		return
+	}
+	a.afterRecord = append(a.afterRecord, then)
+	if !a.recording {
+		a.record()
+	}
+}
+
+// record sends the editor's code to the engine.
+func (a *app) record() {
+	code := a.ed.text()
+	if a.rec != nil && (a.rec.code != code || a.rec.runtime != a.runtime) {
+		a.inputs = nil // clicks delivered to another program do not carry over
+	}
+	a.gen++
+	gen := a.gen
+	a.recording, a.recStarted = true, now()
+	a.setPlaying(false)
+	a.panels.status("recording…", false)
+	a.panels.setRecording(true)
+	inputs := []any{}
+	for _, in := range a.inputs {
+		inputs = append(inputs, map[string]any{"kind": in.Kind, "target": in.Target, "key": in.Key, "at": in.At})
+	}
+	req := map[string]any{"op": "run", "code": code, "runtime": a.runtime, "maxSteps": maxSteps, "inputs": inputs}
+	rec := &recording{code: code, runtime: a.runtime, inputs: append([]protocol.Input(nil), a.inputs...)}
+	a.eng.send(req, func(r js.Value) {
+		if gen != a.gen {
+			return
+		}
+		if str(r, "op") == "error" {
+			rec.notice = str(r, "message")
+		} else {
+			rec.steps, rec.exitCode, rec.stopped = integer(r, "steps"), integer(r, "exitCode"), boolean(r, "stopped")
+			rec.notice, rec.wallMS = str(r, "notice"), int64(num(r, "wallMs"))
+			rec.targets = decodeTargets(field(r, "targets"))
+			if se := field(r, "syntaxError"); se.Type() == js.TypeObject {
+				rec.syntaxError = &protocol.SyntaxError{Message: str(se, "message"), Line: integer(se, "line"), Column: integer(se, "column")}
+			}
+		}
+		if rec.steps == 0 {
+			a.finishRecording(rec)
+			return
+		}
+		a.eng.send(map[string]any{"op": "output"}, func(r js.Value) {
+			if gen != a.gen {
+				return
+			}
+			rec.console = decodeLines(field(r, "console"))
+			a.finishRecording(rec)
+		})
+	})
+}
+
+func (a *app) finishRecording(rec *recording) {
+	a.recording = false
+	a.rec = rec
+	a.panels.setRecording(false)
+	a.ed.setError(rec.syntaxError)
+	a.console.reset(rec.console)
+	a.panels.setTargets(rec)
+	a.view, a.shown, a.drawn, a.viewInFlight = nil, -1, false, false
+	a.target = min(max(a.startStep, 0), max(rec.steps-1, 0))
+	a.startStep = 0
+	switch {
+	case rec.syntaxError != nil:
+		a.panels.status("syntax error", false)
+		a.panels.clear("The program did not parse: fix the marked line and run again.")
+	case rec.notice != "":
+		a.panels.status("not recorded", false)
+		a.panels.clear(rec.notice)
+		showNotice(rec.notice, true)
+	default:
+		s := "recorded " + strconv.Itoa(rec.steps) + " steps"
+		if rec.stopped {
+			s += " (stopped by the step budget)"
+		}
+		a.panels.status(s, true)
+	}
+	then := a.afterRecord
+	a.afterRecord = nil
+	for _, f := range then {
+		f(rec.steps > 0)
+	}
+	a.settle()
+}
+
+// stop ends a recording in flight by restarting the engine.
+func (a *app) stop(reason string) {
+	if !a.recording {
+		return
+	}
+	a.gen++
+	a.recording = false
+	a.eng.restart()
+	a.panels.setRecording(false)
+	a.panels.status("loading the engine…", false)
+	showNotice(reason, true)
+	then := a.afterRecord
+	a.afterRecord = nil
+	for _, f := range then {
+		f(false)
+	}
+	for _, w := range a.waiters {
+		w.reject(reason)
+	}
+	a.waiters = nil
+}
+
+// last is the last step of the recording (-1 when there is none).
+func (a *app) last() int {
+	if a.rec == nil {
+		return -1
+	}
+	return a.rec.steps - 1
+}
+
+// seek asks for step i to be shown (the next frame requests its view).
+func (a *app) seek(i int) {
+	if a.rec == nil || a.rec.steps == 0 {
+		return
+	}
+	a.target = min(max(i, 0), a.last())
+	a.acc = 0
+}
+
+func (a *app) setPlaying(on bool) {
+	if on && (a.rec == nil || a.rec.steps == 0) {
+		on = false
+	}
+	if on && a.shown >= a.last() && a.target >= a.last() {
+		a.seek(0) // play at the end starts over
+	}
+	a.playing = on
+	a.acc = 0
+	a.panels.setPlaying(on)
+}
+
+// play records when needed, then plays.
+func (a *app) play() {
+	a.ensureRecorded(func(ok bool) {
+		if ok {
+			a.setPlaying(true)
+		}
+	})
+}
+
+func (a *app) togglePlay() {
+	if a.playing {
+		a.setPlaying(false)
+		return
+	}
+	a.play()
+}
+
+// stepBy pauses and moves n steps (back when negative).
+func (a *app) stepBy(n int) {
+	a.setPlaying(false)
+	a.ensureRecorded(func(ok bool) {
+		if ok && a.shown >= 0 {
+			a.seek(a.target + n)
+		}
+	})
+}
+
+// deliver re-runs the program with one more user input, at the virtual
+// time of the step shown: runs are deterministic, so the new recording is
+// the old one up to that moment, and then the input's task.
+func (a *app) deliver(in protocol.Input) {
+	if a.view != nil {
+		in.At = a.view.Time
+	}
+	a.inputs = append(append([]protocol.Input(nil), a.inputs...), in)
+	a.startStep = a.shown + 1
+	wasPlaying := a.playing
+	a.record()
+	a.afterRecord = append(a.afterRecord, func(ok bool) {
+		if ok && wasPlaying {
+			a.setPlaying(true)
+		}
+	})
+}
+
+// requestView asks the worker for the target step's view unless one is on
+// its way: views arrive at most one per round trip, so a fast playback
+// skips steps rather than queueing requests.
+func (a *app) requestView() {
+	if a.viewInFlight || a.recording || a.rec == nil || a.rec.steps == 0 || a.target == a.shown {
+		return
+	}
+	a.viewInFlight = true
+	gen := a.gen
+	a.eng.send(map[string]any{"op": "view", "step": a.target}, func(r js.Value) {
+		if gen != a.gen {
+			return
+		}
+		a.viewInFlight = false
+		if str(r, "op") != "view" {
+			return
+		}
+		a.view = decodeView(field(r, "view"))
+		a.shown = a.view.Step
+		a.drawn = false
+		a.settle()
+	})
+}
+
+// tick is the page's one animation-frame callback: it advances playback by
+// the time elapsed, asks for the view to show, and draws what changed.
+func (a *app) tick(dt float64) {
+	if a.playing && !a.recording && a.rec != nil {
+		if a.speed == 0 {
+			a.target = a.last()
+		} else {
+			a.acc += dt / 1000 * a.speed
+			if n := int(a.acc); n > 0 {
+				a.acc -= float64(n)
+				a.target = min(a.target+n, a.last())
+			}
+		}
+		if a.shown == a.last() {
+			a.setPlaying(false)
+		}
+	}
+	if a.recording && now()-a.recStarted > runawayMS {
+		a.stop("The run took over a minute of real time, so it was stopped.")
+	}
+	a.requestView()
+	a.ed.frame()
+	if !a.drawn && a.view != nil {
+		a.drawn = true
+		a.panels.draw(a.view, a.runtime)
+		a.console.show(a.view.ConsoleTotal)
+		a.ed.setCurrent(a.view.Span)
+		a.panels.setPosition(a.view, a.last())
+	}
+}
+
+// settle resolves the host API calls whose condition now holds.
+func (a *app) settle() {
+	var still []waiter
+	for _, w := range a.waiters {
+		if w.done() {
+			w.resolve()
+		} else {
+			still = append(still, w)
+		}
+	}
+	a.waiters = still
+}
+
+// until calls resolve once done() holds (checked now and after every view
+// and recording).
+func (a *app) until(done func() bool, resolve func(), reject func(string)) {
+	if done() {
+		resolve()
+		return
+	}
+	a.waiters = append(a.waiters, waiter{done, resolve, reject})
+}
+
+// settled reports whether the page shows the step playback wants.
+func (a *app) settled() bool {
+	return !a.recording && (a.rec == nil || a.rec.steps == 0 || (a.shown == a.target && a.view != nil))
+}
+
+// setRuntime switches the event loop the next run simulates.
+func (a *app) setRuntime(rt string) {
+	if rt != "browser" {
+		rt = "node"
+	}
+	a.runtime = rt
+	a.panels.setRuntime(rt)
+}
+
+// load puts code in the editor (the examples menu, links, the host API).
+func (a *app) load(code, runtime string) {
+	a.setPlaying(false)
+	a.ed.setText(code)
+	a.setRuntime(runtime)
+	a.inputs = nil
+}

@@ -1,0 +1,102 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"syscall/js"
+)
+
+// engineWorker talks to the engine's Web Worker (wasm/worker) in the
+// messages of looplab/wasm/protocol. Requests made before the engine has
+// loaded wait in a queue; a run that never ends is stopped by terminating
+// the worker and starting a fresh one (restart), which is the only way to
+// stop goja in WebAssembly.
+type engineWorker struct {
+	worker    js.Value
+	onMessage js.Func
+	ready     bool
+	nextID    int
+	waiting   []string               // requests sent before the engine was ready
+	replies   map[int]func(js.Value) // by request id
+	readyAt   float64                // performance.now() when the engine said ready
+
+	onReady func()
+	onError func(msg string) // the engine failed outside any request
+}
+
+func newEngineWorker() *engineWorker {
+	e := &engineWorker{replies: map[int]func(js.Value){}}
+	e.onMessage = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		e.receive(args[0].Get("data"))
+		return nil
+	})
+	boot := global.Get("looplabBoot")
+	e.attach(boot.Get("worker"), boot.Get("early"))
+	return e
+}
+
+// attach takes over a worker and handles what it said before the UI was
+// listening.
+func (e *engineWorker) attach(w, early js.Value) {
+	e.worker = w
+	w.Set("onmessage", e.onMessage)
+	each(early, e.receive)
+}
+
+// restart ends the current worker, whatever it is doing, and starts a
+// fresh engine. Unanswered requests are dropped.
+func (e *engineWorker) restart() {
+	e.worker.Call("terminate")
+	e.ready = false
+	e.waiting = nil
+	e.replies = map[int]func(js.Value){}
+	boot := global.Get("looplabBoot")
+	e.attach(boot.Call("spawn"), boot.Get("early"))
+}
+
+// send posts a request (a protocol.Request spelled as a map) and calls then
+// with the worker's reply to it.
+func (e *engineWorker) send(req map[string]any, then func(reply js.Value)) {
+	e.nextID++
+	req["id"] = e.nextID
+	e.replies[e.nextID] = then
+	msg := stringify(req)
+	if !e.ready {
+		e.waiting = append(e.waiting, msg)
+		return
+	}
+	e.worker.Call("postMessage", msg)
+}
+
+func (e *engineWorker) receive(data js.Value) {
+	if data.Type() != js.TypeString {
+		return
+	}
+	reply, err := parseJSON(data.String())
+	if err != nil {
+		return
+	}
+	switch op := str(reply, "op"); {
+	case op == "ready":
+		e.ready = true
+		e.readyAt = now()
+		global.Get("performance").Call("mark", "looplab:engine-ready")
+		for _, msg := range e.waiting {
+			e.worker.Call("postMessage", msg)
+		}
+		e.waiting = nil
+		if e.onReady != nil {
+			e.onReady()
+		}
+	case op == "error" && integer(reply, "id") == 0:
+		if e.onError != nil {
+			e.onError(str(reply, "message"))
+		}
+	default:
+		id := integer(reply, "id")
+		if then, ok := e.replies[id]; ok {
+			delete(e.replies, id)
+			then(reply)
+		}
+	}
+}

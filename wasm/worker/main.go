@@ -1,0 +1,119 @@
+//go:build js && wasm
+
+// Command worker runs looplab's engine in a Web Worker (web/worker.js starts
+// it), so that no snippet can freeze the page: the UI's thread never runs
+// goja, and a run that never ends can be stopped with Worker.terminate().
+// It speaks the JSON messages of looplab/wasm/protocol; syscall/js is used
+// only to receive and post them.
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"syscall/js"
+
+	"looplab/engine"
+	"looplab/wasm/protocol"
+)
+
+// trace is the latest run; "view" and "output" read it.
+var trace *engine.Trace
+
+func main() {
+	self := js.Global()
+	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
+		data := args[0].Get("data")
+		if data.Type() != js.TypeString {
+			return nil
+		}
+		var req protocol.Request
+		if err := json.Unmarshal([]byte(data.String()), &req); err != nil {
+			post(protocol.Reply{Op: "error", Message: "bad request: " + err.Error()})
+			return nil
+		}
+		post(answer(req))
+		return nil
+	})
+	self.Call("addEventListener", "message", onMessage)
+	post(protocol.Reply{Op: "ready"})
+	select {} // onMessage lives as long as the worker
+}
+
+func post(r protocol.Reply) {
+	b, err := json.Marshal(r)
+	if err != nil {
+		b, _ = json.Marshal(protocol.Reply{Op: "error", ID: r.ID, Message: err.Error()})
+	}
+	js.Global().Call("postMessage", string(b))
+}
+
+func answer(req protocol.Request) protocol.Reply {
+	switch req.Op {
+	case "run":
+		return run(req)
+	case "view":
+		if trace == nil {
+			return protocol.Reply{Op: "error", ID: req.ID, Message: "nothing has run yet"}
+		}
+		v := trace.View(req.Step)
+		v.Console = nil // the UI has the whole console from "output"
+		return protocol.Reply{Op: "view", ID: req.ID, View: viewOf(v)}
+	case "output":
+		if trace == nil {
+			return protocol.Reply{Op: "error", ID: req.ID, Message: "nothing has run yet"}
+		}
+		lines := make([]protocol.Line, len(trace.Lines))
+		for i, l := range trace.Lines {
+			lines[i] = protocol.Line{Level: l.Level.String(), Text: l.Text, Stderr: l.Stderr}
+		}
+		return protocol.Reply{Op: "output", ID: req.ID, Console: lines}
+	}
+	return protocol.Reply{Op: "error", ID: req.ID, Message: "unknown op " + req.Op}
+}
+
+func run(req protocol.Request) protocol.Reply {
+	trace = nil
+	rt := engine.Node
+	if req.Runtime == string(engine.Browser) {
+		rt = engine.Browser
+	}
+	var inputs []engine.Input
+	for _, in := range req.Inputs {
+		inputs = append(inputs, engine.Input{Kind: in.Kind, Target: in.Target, Key: in.Key, At: int64(in.At * 1e6)})
+	}
+	t, err := engine.Run(req.Code, engine.Options{Runtime: rt, MaxSteps: req.MaxSteps, Inputs: inputs})
+	reply := protocol.Reply{Op: "ran", ID: req.ID, Runtime: string(rt)}
+	var se *engine.SyntaxError
+	if errors.As(err, &se) {
+		reply.SyntaxError = &protocol.SyntaxError{Message: se.Message, Line: se.Line, Column: se.Column}
+		reply.ExitCode = 1
+		return reply
+	}
+	if err != nil {
+		return protocol.Reply{Op: "error", ID: req.ID, Message: err.Error()}
+	}
+	trace = t
+	reply.Steps = len(t.Steps)
+	reply.ExitCode = t.ExitCode
+	reply.Stopped = t.Stopped
+	reply.WallMS = t.Wall.Milliseconds()
+	for _, tg := range t.Targets() {
+		reply.Targets = append(reply.Targets, protocol.Target{Selector: tg.Selector, Label: tg.Label, Events: tg.Events})
+	}
+	for _, m := range t.Messages {
+		if m.Kind == "internal" {
+			reply.Notice = m.Text
+		}
+	}
+	return reply
+}
+
+// viewOf converts the engine's view to the protocol's mirror of it; the
+// JSON round trip is what the UI would do anyway, and it keeps the worker
+// honest about the mirror.
+func viewOf(v engine.View) *protocol.View {
+	b, _ := json.Marshal(v)
+	var pv protocol.View
+	json.Unmarshal(b, &pv)
+	return &pv
+}
