@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -21,6 +22,9 @@ import (
 // transactions that had committed.
 type boltStore struct {
 	db *bolt.DB
+	// adding counts the Adds in progress, to tell a lone share (commit
+	// now) from a busy moment (wait briefly and share the fsync).
+	adding atomic.Int32
 }
 
 var sharesBucket = []byte("shares")
@@ -41,10 +45,10 @@ func openBoltStore(dir string) (*boltStore, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
-	// Concurrent Adds share one transaction and so one fsync (db.Batch).
-	// bbolt's default 10 ms wait for company would be the whole latency of
-	// a lone share; 1 ms costs little and still gathers a busy server's
-	// writes, since an fsync takes about that long.
+	// Concurrent Adds share one transaction and so one fsync (db.Batch),
+	// which first waits MaxBatchDelay for company. bbolt's default 10 ms
+	// would be most of a share's latency; 1 ms, about what a commit's two
+	// fsyncs take, still gathers a busy server's writes.
 	db.MaxBatchDelay = time.Millisecond
 	err = db.Update(func(tx *bolt.Tx) error {
 		_, err := tx.CreateBucketIfNotExists(sharesBucket)
@@ -76,9 +80,16 @@ func (s *boltStore) Get(ctx context.Context, key string) ([]byte, error) {
 func (s *boltStore) Add(ctx context.Context, key string, value []byte) ([]byte, bool, error) {
 	var stored []byte
 	var added bool
-	// Batch may run the function more than once (it retries a failed batch
-	// one call at a time), so the function sets its results from scratch.
-	err := s.db.Batch(func(tx *bolt.Tx) error {
+	// A lone Add commits at once; Batch would wait for company that is
+	// not coming. Batch may run the function more than once (it retries a
+	// failed batch one call at a time), so the function sets its results
+	// from scratch.
+	commit := s.db.Batch
+	if s.adding.Add(1) == 1 {
+		commit = s.db.Update
+	}
+	defer s.adding.Add(-1)
+	err := commit(func(tx *bolt.Tx) error {
 		b := tx.Bucket(sharesBucket)
 		if v := b.Get([]byte(key)); v != nil {
 			stored, added = bytes.Clone(v), false
