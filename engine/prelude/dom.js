@@ -649,7 +649,12 @@
       else if (m[2]) parts.id = m[2];
       else if (m[3]) parts.classes.push(m[3]);
       else if (m[4]) parts.attrs.push({ name: m[4].toLowerCase(), op: m[5], value: m[6] ?? m[7] ?? m[8] });
-      else if (m[9]) parts.pseudos.push({ name: m[9], arg: m[10] });
+      else if (m[9]) {
+        if (!["first-child", "last-child", "not", "nth-child", "checked"].includes(m[9])) {
+          throw new host.DOMException("looplab's DOM does not simulate the :" + m[9] + " selector", "SyntaxError");
+        }
+        parts.pseudos.push({ name: m[9], arg: m[10] });
+      }
       pos = re.lastIndex;
       if (pos >= s.length) break;
     }
@@ -677,9 +682,6 @@
       if (p.name === "not" && matchesSelector(el, p.arg)) return false;
       if (p.name === "nth-child" && sibs.indexOf(el) + 1 !== Number(p.arg)) return false;
       if (p.name === "checked" && !el._checked) return false;
-      if (!["first-child", "last-child", "not", "nth-child", "checked"].includes(p.name)) {
-        throw new host.DOMException("looplab's DOM does not simulate the :" + p.name + " selector", "SyntaxError");
-      }
     }
     return true;
   }
