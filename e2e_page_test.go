@@ -3,18 +3,216 @@
 package main
 
 import (
+	"os"
+	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"looplab/engine"
 )
 
+// The page loads, shows the default example, records it and says the
+// engine is ready.
 func TestPageLoads(t *testing.T) {
 	tb := newTab(t, "/", 1280, 900)
 	s := tb.state()
-	if !s.Ready || s.Steps == 0 || s.Step != 0 {
+	examples, err := readExamples("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Ready || s.Steps == 0 || s.Step != 0 || s.Runtime != "node" {
 		t.Fatalf("state after load: %+v", s)
 	}
-	tb.eval(`looplab.seek(40)`, nil)
-	tb.screenshot("/tmp/shot1.png")
-	tb = newTab(t, "/", 375, 800)
-	tb.eval(`looplab.seek(40)`, nil)
-	tb.screenshot("/tmp/shot2.png")
+	if s.Code != examples[0].Code {
+		t.Errorf("the editor holds %q, want the first example", s.Code)
+	}
+	if got := tb.texts("#examples option[value$='.js']"); len(got) != len(examples) {
+		t.Errorf("the examples menu has %d entries, want %d", len(got), len(examples))
+	}
+	if got := tb.text("#engine-status"); !strings.HasPrefix(got, "recorded ") {
+		t.Errorf("engine status %q", got)
+	}
 }
+
+// runResult is what looplab.runToEnd() resolves to.
+type runResult struct {
+	Console  []string
+	Steps    int
+	ExitCode int
+	Stopped  bool
+}
+
+// Every example, run to its end on the page, prints exactly what the
+// engine prints natively (what `looplab trace` prints), in both runtimes.
+func TestRunToEndMatchesEngine(t *testing.T) {
+	tb := newTab(t, "/", 1280, 900)
+	examples, err := readExamples("examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := browserRuntimeMissing()
+	for _, e := range examples {
+		t.Run(strings.TrimSuffix(e.File, ".js"), func(t *testing.T) {
+			if e.Runtime == "browser" && missing != "" {
+				t.Skip(missing)
+			}
+			inputs, err := engine.ParseInputs(e.Code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := engine.Run(e.Code, engine.Options{Runtime: engine.Runtime(e.Runtime), Filename: e.File, Inputs: inputs})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got runResult
+			tb.eval(`looplab.load(`+jsString(e.Code)+`, {runtime: `+jsString(e.Runtime)+`, filename: `+jsString(e.File)+`}).then(() => looplab.runToEnd())`, &got)
+			if got.Steps != len(want.Steps) || got.ExitCode != want.ExitCode || got.Stopped != want.Stopped {
+				t.Errorf("steps %d exit %d stopped %v, want %d %d %v", got.Steps, got.ExitCode, got.Stopped, len(want.Steps), want.ExitCode, want.Stopped)
+			}
+			var wantLines []string
+			for _, l := range want.Lines {
+				wantLines = append(wantLines, strings.TrimSuffix(l.Text, "\n"))
+			}
+			if strings.Join(got.Console, "\n") != strings.Join(wantLines, "\n") {
+				t.Errorf("console:\n%s\nwant:\n%s", strings.Join(got.Console, "\n"), strings.Join(wantLines, "\n"))
+			}
+			// The page shows the same lines.
+			if shown := tb.texts("#console div"); strings.Join(shown, "\n") != strings.Join(lastN(wantLines, maxConsoleLinesShown), "\n") {
+				t.Errorf("the console panel shows %q", shown)
+			}
+		})
+	}
+}
+
+// maxConsoleLinesShown is wasm/ui's maxConsoleLines.
+const maxConsoleLinesShown = 500
+
+func lastN(s []string, n int) []string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
+
+// checkView compares what the page shows with the engine's view of the
+// same step: the stack, every queue, the console, the sentence, the clock
+// and the loop's phase.
+func checkView(t *testing.T, tb *tab, tr *engine.Trace, i int) {
+	t.Helper()
+	v := tr.View(i)
+	tb.poll(`document.getElementById('step-count').textContent === ` + jsString("step "+itoa(i+1)+" / "+itoa(len(tr.Steps))))
+	var stack []string
+	for j := len(v.Stack) - 1; j >= 0; j-- {
+		stack = append(stack, v.Stack[j].Name)
+	}
+	if got := tb.texts("#stack li"); strings.Join(got, "|") != strings.Join(stack, "|") {
+		t.Errorf("step %d: stack %q, want %q", i, got, stack)
+	}
+	var queues [][]any
+	tb.eval(`[...document.querySelectorAll('#queues .queue')].map(r => [r.querySelector('h3').textContent, [...r.querySelectorAll('li')].map(l => l.textContent)])`, &queues)
+	shown := map[string]string{}
+	for _, q := range queues {
+		var labels []string
+		for _, l := range q[1].([]any) {
+			labels = append(labels, l.(string))
+		}
+		shown[q[0].(string)] = strings.Join(labels, "|")
+	}
+	for _, q := range v.Queues {
+		var labels []string
+		for _, j := range q.Jobs {
+			labels = append(labels, j.Label)
+		}
+		if shown[q.Name] != strings.Join(labels, "|") {
+			t.Errorf("step %d: queue %s shows %q, want %q", i, q.Name, shown[q.Name], strings.Join(labels, "|"))
+		}
+	}
+	var lines []string
+	for _, l := range v.Console {
+		lines = append(lines, strings.TrimSuffix(l.Text, "\n"))
+	}
+	if got := tb.texts("#console div"); strings.Join(got, "\n") != strings.Join(lines, "\n") {
+		t.Errorf("step %d: console %q, want %q", i, got, lines)
+	}
+	if got := tb.text("#sentence"); got != v.Text {
+		t.Errorf("step %d: sentence %q, want %q", i, got, v.Text)
+	}
+	if got, want := tb.text("#clock"), strconv.FormatFloat(v.Time, 'f', 3, 64)+" ms"; got != want {
+		t.Errorf("step %d: clock %q, want %q", i, got, want)
+	}
+	var phase string
+	tb.eval(`(document.querySelector('#loop li[aria-current=step]') || {}).textContent || ''`, &phase)
+	if phase != v.Phase {
+		t.Errorf("step %d: the loop diagram lights %q, want %q", i, phase, v.Phase)
+	}
+}
+
+// Stepping forward and back, with the buttons and the scrubber, shows
+// exactly the engine's state at each step.
+func TestStepAndScrub(t *testing.T) {
+	tb := newTab(t, "/", 1280, 900)
+	code, err := os.ReadFile("examples/03-nexttick-promise-timeout-immediate.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr, err := engine.Run(string(code), engine.Options{Filename: "03-nexttick-promise-timeout-immediate.js"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tb.eval(`looplab.load(`+jsString(string(code))+`, {runtime: 'node', filename: '03-nexttick-promise-timeout-immediate.js'}).then(() => looplab.seek(0))`, nil)
+	checkView(t, tb, tr, 0)
+	for i := 1; i <= 3; i++ {
+		tb.run(chromedp.Click("#forward"))
+		checkView(t, tb, tr, i)
+	}
+	tb.run(chromedp.Click("#back"))
+	checkView(t, tb, tr, 2)
+
+	// Scrub to steps that show a deep stack, queued jobs and console lines.
+	var deep, queued, printed int
+	for i := range tr.Steps {
+		v := tr.View(i)
+		if n := len(v.Stack); n >= 1 && v.Stack[n-1].Name != "(main script)" && deep == 0 {
+			deep = i
+		}
+		for _, q := range v.Queues {
+			if len(q.Jobs) >= 2 && queued == 0 {
+				queued = i
+			}
+		}
+		if v.ConsoleTotal >= 3 && printed == 0 {
+			printed = i
+		}
+	}
+	if deep == 0 || queued == 0 || printed == 0 {
+		t.Fatalf("the example should have a callback on the stack (%d), full queues (%d) and output (%d)", deep, queued, printed)
+	}
+	for _, i := range []int{queued, deep, printed, len(tr.Steps) - 1, 0} {
+		tb.eval(`(() => { const s = document.getElementById('scrubber'); s.value = `+itoa(i)+`; s.dispatchEvent(new Event('input')); })()`, nil)
+		checkView(t, tb, tr, i)
+	}
+}
+
+// Play advances on its own and stops at the end; the layout does not move
+// while it plays.
+func TestPlayWithoutLayoutShift(t *testing.T) {
+	tb := newTab(t, "/", 1280, 900)
+	tb.eval(`window.shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shift += e.value; }).observe({type: 'layout-shift', buffered: false}); 1`, nil)
+	tb.eval(`(() => { const s = document.getElementById('speed'); s.value = '240'; s.dispatchEvent(new Event('change')); })()`, nil)
+	tb.run(chromedp.Click("#play"))
+	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`)
+	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'false'`)
+	s := tb.state()
+	if s.Step != s.Steps-1 || s.Playing {
+		t.Fatalf("after playing: step %d of %d, playing %v", s.Step, s.Steps, s.Playing)
+	}
+	var shift float64
+	tb.eval(`window.shift`, &shift)
+	if shift > 0.001 {
+		t.Errorf("layout shift while playing: %v", shift)
+	}
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

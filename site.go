@@ -33,10 +33,16 @@ type siteOptions struct {
 
 // wasmPrograms are the page's two WebAssembly programs: the UI (small, on
 // the main thread) and the engine (big, in a Web Worker). They are separate
-// binaries because goja's reflection would keep all of dom/v2 alive.
-var wasmPrograms = []struct{ pkg, file string }{
-	{"./wasm/ui", "ui.wasm"},
-	{"./wasm/worker", "worker.wasm"},
+// binaries because goja's reflection would keep all of dom/v2 alive. Each
+// is rebuilt only when a folder it is built from changes.
+var wasmPrograms = []wasmProgram{
+	{"./wasm/ui", "ui.wasm", []string{"wasm/ui", "wasm/protocol", "wasm/syntax"}},
+	{"./wasm/worker", "worker.wasm", []string{"wasm/worker", "wasm/protocol", "engine"}},
+}
+
+type wasmProgram struct {
+	pkg, file string
+	sources   []string // the folders of this module it is built from
 }
 
 // buildSite assembles the static site in memory: web/ (index.html rendered
@@ -68,11 +74,11 @@ func buildSite(opts siteOptions) (fstest.MapFS, error) {
 		return nil, err
 	}
 	site := fstest.MapFS{}
-	wasmDir, err := buildWasm(opts, goroot)
-	if err != nil {
-		return nil, err
-	}
 	for _, p := range wasmPrograms {
+		wasmDir, err := buildWasm(opts, goroot, p)
+		if err != nil {
+			return nil, err
+		}
 		for _, ext := range []string{"", ".br", ".gz"} {
 			b, err := os.ReadFile(filepath.Join(wasmDir, p.file+ext))
 			if err == nil {
@@ -195,17 +201,18 @@ func compressed(b []byte, quality int) map[string][]byte {
 	return out
 }
 
-// buildWasm builds the two WebAssembly programs and their compressed copies
-// into a folder of the cache named by a hash of everything they are built
-// from, and returns that folder. A build goes to a temporary folder first
-// and is renamed into place, so that two processes building at once (a
-// test and a server) never see half a build.
-func buildWasm(opts siteOptions, goroot string) (string, error) {
-	key, err := wasmKey(opts.Root, goroot, opts.BrotliQuality)
+// buildWasm builds a WebAssembly program and its compressed copies into a
+// folder of the cache named by a hash of everything it is built from, and
+// returns that folder. A build goes to a temporary folder first and is
+// renamed into place, so that two processes building at once (a test and a
+// server) never see half a build.
+func buildWasm(opts siteOptions, goroot string, p wasmProgram) (string, error) {
+	key, err := wasmKey(opts.Root, goroot, opts.BrotliQuality, p.sources)
 	if err != nil {
 		return "", err
 	}
-	dir := filepath.Join(opts.Cache, "wasm-"+key)
+	name := strings.TrimSuffix(p.file, ".wasm")
+	dir := filepath.Join(opts.Cache, name+"-"+key)
 	if _, err := os.Stat(filepath.Join(dir, "done")); err == nil {
 		return dir, nil
 	}
@@ -217,30 +224,26 @@ func buildWasm(opts siteOptions, goroot string) (string, error) {
 		return "", err
 	}
 	defer os.RemoveAll(tmp)
-	// One build at a time: the machines this runs on are often small, and
-	// the engine's link step alone wants a core and a gigabyte.
-	for _, p := range wasmPrograms {
-		start := time.Now()
-		fmt.Fprintf(opts.Log, "looplab: building %s (WebAssembly)…\n", p.file)
-		out := filepath.Join(tmp, p.file)
-		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w -buildid=", "-o", out, p.pkg)
-		cmd.Dir = opts.Root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		if msg, err := cmd.CombinedOutput(); err != nil {
-			return "", fmt.Errorf("building %s: %v\n%s", p.pkg, err, msg)
-		}
-		b, err := os.ReadFile(out)
-		if err != nil {
+	start := time.Now()
+	fmt.Fprintf(opts.Log, "looplab: building %s (WebAssembly)…\n", p.file)
+	out := filepath.Join(tmp, p.file)
+	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w -buildid=", "-o", out, p.pkg)
+	cmd.Dir = opts.Root
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("building %s: %v\n%s", p.pkg, err, msg)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		return "", err
+	}
+	fmt.Fprintf(opts.Log, "looplab: compressing %s (%.1f MB; brotli quality %d, once per change)…\n", p.file, float64(len(b))/1e6, opts.BrotliQuality)
+	for ext, c := range compressed(b, opts.BrotliQuality) {
+		if err := os.WriteFile(out+ext, c, 0o644); err != nil {
 			return "", err
 		}
-		fmt.Fprintf(opts.Log, "looplab: compressing %s (%.1f MB; brotli quality %d, once per change)…\n", p.file, float64(len(b))/1e6, opts.BrotliQuality)
-		for ext, c := range compressed(b, opts.BrotliQuality) {
-			if err := os.WriteFile(out+ext, c, 0o644); err != nil {
-				return "", err
-			}
-		}
-		fmt.Fprintf(opts.Log, "looplab: %s ready in %s\n", p.file, time.Since(start).Round(time.Second))
 	}
+	fmt.Fprintf(opts.Log, "looplab: %s ready in %s\n", p.file, time.Since(start).Round(time.Second))
 	if err := os.WriteFile(filepath.Join(tmp, "done"), nil, 0o644); err != nil {
 		return "", err
 	}
@@ -250,24 +253,26 @@ func buildWasm(opts siteOptions, goroot string) (string, error) {
 		}
 		return "", err
 	}
-	pruneWasmCache(opts.Cache, dir)
+	pruneWasmCache(opts.Cache, name, dir)
 	return dir, nil
 }
 
-// pruneWasmCache removes builds older than a day other than keep, so that a
-// cache that has seen many edits does not grow without end.
-func pruneWasmCache(cache, keep string) {
-	old, _ := filepath.Glob(filepath.Join(cache, "wasm-*"))
-	for _, d := range old {
+// pruneWasmCache removes a program's builds older than a day other than
+// keep, so that a cache that has seen many edits does not grow without end.
+func pruneWasmCache(cache, name, keep string) {
+	old, _ := filepath.Glob(filepath.Join(cache, name+"-*"))
+	// Builds cut short (a killed process) leave their temporary folders.
+	abandoned, _ := filepath.Glob(filepath.Join(cache, "building-*"))
+	for _, d := range append(old, abandoned...) {
 		if st, err := os.Stat(d); err == nil && d != keep && time.Since(st.ModTime()) > 24*time.Hour {
 			os.RemoveAll(d)
 		}
 	}
 }
 
-// wasmKey hashes what the WebAssembly is built from: the Go toolchain,
-// go.mod and go.sum, and every non-test file of engine/ and wasm/.
-func wasmKey(root, goroot string, quality int) (string, error) {
+// wasmKey hashes what a program is built from: the Go toolchain, go.mod
+// and go.sum, and every non-test file of its source folders.
+func wasmKey(root, goroot string, quality int, sources []string) (string, error) {
 	h := sha256.New()
 	version, err := os.ReadFile(filepath.Join(goroot, "VERSION"))
 	if err != nil {
@@ -289,7 +294,7 @@ func wasmKey(root, goroot string, quality int) (string, error) {
 			return "", err
 		}
 	}
-	for _, dir := range []string{"engine", "wasm"} {
+	for _, dir := range sources {
 		err := filepath.WalkDir(filepath.Join(root, dir), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err

@@ -4,7 +4,7 @@
 //
 // Requests carry an id that the answer repeats:
 //
-//	{"op":"run","id":1,"code":"…","runtime":"node","maxSteps":1000000,
+//	{"op":"run","id":1,"code":"…","runtime":"node","filename":"main.js","maxSteps":1000000,
 //	 "inputs":[{"kind":"click","target":"#go","at":12.5}]}
 //	  → {"op":"ran","id":1,"steps":840,"runtime":"node","syntaxError":null,
 //	     "exitCode":0,"stopped":false,"targets":[…],"notice":""}
@@ -28,7 +28,8 @@ type Request struct {
 	Op       string  `json:"op"` // "run", "view", "output"
 	ID       int     `json:"id"`
 	Code     string  `json:"code,omitempty"`
-	Runtime  string  `json:"runtime,omitempty"` // "node" or "browser"
+	Filename string  `json:"filename,omitempty"` // what stack traces call the script; "main.js" when empty
+	Runtime  string  `json:"runtime,omitempty"`  // "node" or "browser"
 	MaxSteps int     `json:"maxSteps,omitempty"`
 	Inputs   []Input `json:"inputs,omitempty"`
 	Step     int     `json:"step,omitempty"`
@@ -58,8 +59,8 @@ type Reply struct {
 	Notice      string       `json:"notice,omitempty"` // the engine could not run this at all (an internal message)
 	WallMS      int64        `json:"wallMs,omitempty"`
 
-	// view
-	View *View `json:"view,omitempty"`
+	// view: an engine.View, which View mirrors for the UI's decoding
+	View any `json:"view,omitempty"`
 
 	// output
 	Console []Line `json:"console,omitempty"`

@@ -41,9 +41,10 @@ type app struct {
 	panels  *panels
 	console *consolePanel
 
-	runtime string  // "node" or "browser": the switch's value
-	speed   float64 // steps per second; 0 is instant
-	embed   bool
+	runtime  string  // "node" or "browser": the switch's value
+	filename string  // the example's file name, which stack traces show; "" is main.js
+	speed    float64 // steps per second; 0 is instant
+	embed    bool
 
 	rec         *recording // the latest finished recording
 	recording   bool       // a run is in the worker now
@@ -106,7 +107,7 @@ func (a *app) record() {
 	for _, in := range a.inputs {
 		inputs = append(inputs, map[string]any{"kind": in.Kind, "target": in.Target, "key": in.Key, "at": in.At})
 	}
-	req := map[string]any{"op": "run", "code": code, "runtime": a.runtime, "maxSteps": maxSteps, "inputs": inputs}
+	req := map[string]any{"op": "run", "code": code, "runtime": a.runtime, "filename": a.filename, "maxSteps": maxSteps, "inputs": inputs}
 	rec := &recording{code: code, runtime: a.runtime, inputs: append([]protocol.Input(nil), a.inputs...)}
 	a.eng.send(req, func(r js.Value) {
 		if gen != a.gen {
@@ -284,8 +285,7 @@ func (a *app) requestView() {
 		}
 		a.view = decodeView(field(r, "view"))
 		a.shown = a.view.Step
-		a.drawn = false
-		a.settle()
+		a.drawn = false // the next frame draws it, then settles waiters
 	})
 }
 
@@ -317,6 +317,7 @@ func (a *app) tick(dt float64) {
 		a.console.show(a.view.ConsoleTotal)
 		a.ed.setCurrent(a.view.Span)
 		a.panels.setPosition(a.view, a.last())
+		a.settle()
 	}
 }
 
@@ -343,9 +344,10 @@ func (a *app) until(done func() bool, resolve func(), reject func(string)) {
 	a.waiters = append(a.waiters, waiter{done, resolve, reject})
 }
 
-// settled reports whether the page shows the step playback wants.
+// settled reports whether the page shows (has drawn) the step playback
+// wants.
 func (a *app) settled() bool {
-	return !a.recording && (a.rec == nil || a.rec.steps == 0 || (a.shown == a.target && a.view != nil))
+	return !a.recording && (a.rec == nil || a.rec.steps == 0 || (a.shown == a.target && a.view != nil && a.drawn))
 }
 
 // setRuntime switches the event loop the next run simulates.
@@ -357,9 +359,11 @@ func (a *app) setRuntime(rt string) {
 	a.panels.setRuntime(rt)
 }
 
-// load puts code in the editor (the examples menu, links, the host API).
-func (a *app) load(code, runtime string) {
+// load puts code in the editor (the examples menu, links, the host API);
+// filename is what its stack traces call it ("" for main.js).
+func (a *app) load(code, runtime, filename string) {
 	a.setPlaying(false)
+	a.filename = filename
 	a.ed.setText(code)
 	a.setRuntime(runtime)
 	a.inputs = nil

@@ -155,7 +155,7 @@ func (a *app) openExample(file, runtime string) {
 		showNotice("Could not load the example: "+err.Error(), true)
 		return
 	}
-	a.load(code, runtime)
+	a.load(code, runtime, file)
 	a.record()
 }
 

@@ -10,7 +10,7 @@ import (
 // same page, postMessage into an /embed iframe, with the same verbs. Every
 // verb returns a promise (a reply, over postMessage):
 //
-//	load(code, {runtime})  put code in the editor (not yet recorded) → state
+//	load(code, {runtime, filename})  put code in the editor (not yet recorded) → state
 //	play()                 record if needed, then play → state
 //	pause()                → state
 //	step(n = 1)            pause and move n steps (back when negative), once shown → state
@@ -86,11 +86,14 @@ func (a *app) call(verb string, args []js.Value) js.Value {
 			reject("load(code, {runtime}): code must be a string")
 			break
 		}
-		rt := a.runtime
-		if len(args) > 1 && str(args[1], "runtime") != "" {
-			rt = str(args[1], "runtime")
+		rt, file := a.runtime, ""
+		if len(args) > 1 {
+			if str(args[1], "runtime") != "" {
+				rt = str(args[1], "runtime")
+			}
+			file = str(args[1], "filename")
 		}
-		a.load(args[0].String(), rt)
+		a.load(args[0].String(), rt, file)
 		state()
 	case "play":
 		a.ensureRecorded(func(ok bool) {

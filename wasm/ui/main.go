@@ -23,6 +23,7 @@ func main() {
 		eng: newEngineWorker(), ed: newEditor(), panels: newPanels(), console: newConsolePanel(),
 		shown: -1, speed: 10, runtime: "node",
 	}
+	a.filename = byID("code").GetAttribute("data-filename")
 	a.panels.onTarget = a.deliver
 	a.ed.onRun = func() { byID("run").Click() }
 	a.ed.onChange = func() {
@@ -138,7 +139,7 @@ func (a *app) restore() {
 			showNotice("This link could not be opened ("+err.Error()+"); here is the default example.", true)
 		default:
 			hideNotice()
-			a.load(s.code, s.runtime)
+			a.load(s.code, s.runtime, "")
 			step, speed = s.step, s.speed
 		}
 	}

@@ -199,7 +199,7 @@ func (a *app) openShortLink(id string) bool {
 		showNotice("That short link's snippet could not be read; here is the default example.", true)
 		return false
 	}
-	a.load(str(v, "code"), str(v, "runtime"))
+	a.load(str(v, "code"), str(v, "runtime"), "")
 	return true
 }
 

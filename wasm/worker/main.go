@@ -57,7 +57,7 @@ func answer(req protocol.Request) protocol.Reply {
 		}
 		v := trace.View(req.Step)
 		v.Console = nil // the UI has the whole console from "output"
-		return protocol.Reply{Op: "view", ID: req.ID, View: viewOf(v)}
+		return protocol.Reply{Op: "view", ID: req.ID, View: v}
 	case "output":
 		if trace == nil {
 			return protocol.Reply{Op: "error", ID: req.ID, Message: "nothing has run yet"}
@@ -77,11 +77,16 @@ func run(req protocol.Request) protocol.Reply {
 	if req.Runtime == string(engine.Browser) {
 		rt = engine.Browser
 	}
-	var inputs []engine.Input
+	// The script's own `// Input:` lines first (as `looplab trace` reads
+	// them), then what the user did on the page.
+	inputs, err := engine.ParseInputs(req.Code)
+	if err != nil {
+		return protocol.Reply{Op: "error", ID: req.ID, Message: err.Error()}
+	}
 	for _, in := range req.Inputs {
 		inputs = append(inputs, engine.Input{Kind: in.Kind, Target: in.Target, Key: in.Key, At: int64(in.At * 1e6)})
 	}
-	t, err := engine.Run(req.Code, engine.Options{Runtime: rt, MaxSteps: req.MaxSteps, Inputs: inputs})
+	t, err := engine.Run(req.Code, engine.Options{Runtime: rt, Filename: req.Filename, MaxSteps: req.MaxSteps, Inputs: inputs})
 	reply := protocol.Reply{Op: "ran", ID: req.ID, Runtime: string(rt)}
 	var se *engine.SyntaxError
 	if errors.As(err, &se) {
@@ -106,14 +111,4 @@ func run(req protocol.Request) protocol.Reply {
 		}
 	}
 	return reply
-}
-
-// viewOf converts the engine's view to the protocol's mirror of it; the
-// JSON round trip is what the UI would do anyway, and it keeps the worker
-// honest about the mirror.
-func viewOf(v engine.View) *protocol.View {
-	b, _ := json.Marshal(v)
-	var pv protocol.View
-	json.Unmarshal(b, &pv)
-	return &pv
 }
