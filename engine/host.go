@@ -108,6 +108,7 @@ func (r *run) setup() {
 		js_instrument.HookAsyncFunction:  A.Get("asyncFunction"),
 		js_instrument.HookAsyncGenerator: A.Get("asyncGenerator"),
 		js_instrument.HookAsyncGenFn:     A.Get("makeAsyncGeneratorFunction"),
+		js_instrument.HookAsyncFn:        A.Get("makeAsyncFunction"),
 		js_instrument.HookAwait:          A.Get("awaitCommand"),
 		js_instrument.HookDelegate:       A.Get("delegate"),
 		js_instrument.HookForAwait:       A.Get("forAwait"),

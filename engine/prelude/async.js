@@ -18,6 +18,7 @@
   const ObjectCreate = Object.create;
   const ObjectDefineProperty = Object.defineProperty;
   const ObjectGetPrototypeOf = Object.getPrototypeOf;
+  const ObjectSetPrototypeOf = Object.setPrototypeOf;
   const ObjectFreeze = Object.freeze;
   const SymbolIterator = Symbol.iterator;
   const SymbolAsyncIterator = Symbol.asyncIterator;
@@ -219,11 +220,54 @@
     return object;
   }
 
-  // makeAsyncGeneratorFunction gives an async generator function its own
-  // prototype object, as the specification's function creation does.
-  function makeAsyncGeneratorFunction(fn) {
+  // The intrinsics of async functions and async generator functions: what
+  // Object.getPrototypeOf(async function () {}) and fn.constructor show.
+  // looplab's async functions are ordinary functions driving a generator;
+  // these give them the prototypes the language gives them.
+  const FunctionPrototype = ObjectGetPrototypeOf(function () {});
+  const notSimulated = (name) => anon(function () {
+    throw new TypeError("looplab does not simulate the " + name + " constructor");
+  });
+  function intrinsic(name, tag) {
+    const proto = ObjectCreate(FunctionPrototype);
+    const ctor = notSimulated(name);
+    ObjectDefineProperty(ctor, "name", { value: name });
+    ObjectDefineProperty(ctor, "length", { value: 1 });
+    ObjectDefineProperty(ctor, "prototype", { value: proto, writable: false, enumerable: false, configurable: false });
+    ObjectDefineProperty(proto, "constructor", { value: ctor, writable: false, enumerable: false, configurable: true });
+    ObjectDefineProperty(proto, SymbolToStringTag, { value: tag, writable: false, enumerable: false, configurable: true });
+    ObjectSetPrototypeOf(ctor, ObjectGetPrototypeOf(Function));
+    return proto;
+  }
+  const AsyncFunctionPrototype = intrinsic("AsyncFunction", "AsyncFunction");
+  const AsyncGeneratorFunctionPrototype = intrinsic("AsyncGeneratorFunction", "AsyncGeneratorFunction");
+  ObjectDefineProperty(AsyncGeneratorFunctionPrototype, "prototype", { value: AsyncGeneratorPrototype, writable: false, enumerable: false, configurable: true });
+  ObjectDefineProperty(AsyncGeneratorPrototype, "constructor", { value: AsyncGeneratorFunctionPrototype, writable: false, enumerable: false, configurable: true });
+
+  // name gives a function the name its binding gave it before the
+  // instrumenter wrapped it in a call (which stops name inference).
+  function name(fn, value) {
+    if (typeof value === "string" && value !== "" && fn.name === "") {
+      ObjectDefineProperty(fn, "name", { value, writable: false, enumerable: false, configurable: true });
+    }
+  }
+
+  // makeAsyncFunction gives a (lowered) async function the prototype an
+  // async function has.
+  function makeAsyncFunction(fn, value) {
+    if (!isObject(fn)) return fn;
+    ObjectSetPrototypeOf(fn, AsyncFunctionPrototype);
+    name(fn, value);
+    return fn;
+  }
+
+  // makeAsyncGeneratorFunction gives an async generator function its
+  // prototypes, as the specification's function creation does.
+  function makeAsyncGeneratorFunction(fn, value) {
     if (!isObject(fn)) return fn;
     if (ReflectApply(WeakMapHas, prototypes, [fn])) return fn;
+    ObjectSetPrototypeOf(fn, AsyncGeneratorFunctionPrototype);
+    name(fn, value);
     const proto = ObjectCreate(AsyncGeneratorPrototype);
     try {
       ObjectDefineProperty(fn, "prototype", { value: proto, writable: true, enumerable: false, configurable: false });
@@ -589,6 +633,7 @@
     asyncFunction,
     asyncGenerator,
     makeAsyncGeneratorFunction,
+    makeAsyncFunction,
     awaitCommand,
     delegate,
     forAwait,

@@ -9,11 +9,13 @@ import (
 func (in *instrumenter) named(e js_ast.Expr, name string) js_ast.Expr {
 	switch x := e.(type) {
 	case *js_ast.FunctionExpr:
+		async, gen := x.Func.Async, x.Func.Generator
 		in.function(x.Func, name)
-		return x
+		return markAsync(x, async, gen, name)
 	case *js_ast.ArrowFunc:
+		async := x.Func.Async
 		in.function(x.Func, name)
-		return x
+		return markAsync(x, async, false, name)
 	case *js_ast.ClassExpr:
 		in.class(x.Class, name)
 		return x
@@ -22,6 +24,24 @@ func (in *instrumenter) named(e js_ast.Expr, name string) js_ast.Expr {
 		return x
 	}
 	return in.expr(e)
+}
+
+// markAsync wraps a (lowered) async function expression in the hook that
+// gives it an async function's prototype, passing the name its binding would
+// have given it: $$afn(function () {...}, "name").
+func markAsync(e js_ast.Expr, async, generator bool, name string) js_ast.Expr {
+	if !async {
+		return e
+	}
+	hook := HookAsyncFn
+	if generator {
+		hook = HookAsyncGenFn
+	}
+	args := []js_ast.Expr{e}
+	if name != "" {
+		args = append(args, str(name))
+	}
+	return call(id(hook), args...)
 }
 
 func (in *instrumenter) exprs(list []js_ast.Expr) {
@@ -55,9 +75,13 @@ func (in *instrumenter) expr(e js_ast.Expr) js_ast.Expr {
 			in.property(p)
 		}
 	case *js_ast.FunctionExpr:
+		async, gen := x.Func.Async, x.Func.Generator
 		in.function(x.Func, "")
+		return markAsync(x, async, gen, "")
 	case *js_ast.ArrowFunc:
+		async := x.Func.Async
 		in.function(x.Func, "")
+		return markAsync(x, async, false, "")
 	case *js_ast.ClassExpr:
 		name := ""
 		if x.Class.Name != nil {

@@ -33,7 +33,8 @@ const (
 	HookSuspend        = "$$o"   // $$o(frame, v) -> v: a generator yields; its frame leaves the stack
 	HookAsyncFunction  = "$$af"  // $$af(func, genFn, this, args) -> promise
 	HookAsyncGenerator = "$$ag"  // $$ag(func, genFn, this, args, fn) -> async generator object
-	HookAsyncGenFn     = "$$agf" // $$agf(fn): give an async generator function its prototype object
+	HookAsyncGenFn     = "$$agf" // $$agf(fn, name?): give an async generator function its prototypes (and name)
+	HookAsyncFn        = "$$afn" // $$afn(fn, name?): give an async function its prototype (and name)
 	HookAwait          = "$$aw"  // $$aw(v): the command an async generator body yields for `await v`
 	HookDelegate       = "$$dg"  // $$dg(v): the generator an async generator's yield* delegates to
 	HookForAwait       = "$$fa"  // $$fa.iterator/next/done/returnMethod/callReturn/checkReturn
@@ -45,7 +46,7 @@ const (
 // are much cheaper for goja to reach than globals.
 var Hooks = []string{
 	HookStatement, HookResume, HookEnter, HookExit, HookCatch, HookSuspend,
-	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAwait, HookDelegate, HookForAwait, HookFixError,
+	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAsyncFn, HookAwait, HookDelegate, HookForAwait, HookFixError,
 }
 
 // Names the rewriting introduces into the user's scopes.

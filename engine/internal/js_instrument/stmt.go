@@ -8,11 +8,15 @@ import (
 // declarations are hoisted, not run, and get none).
 func (in *instrumenter) stmts(list []js_ast.Stmt) []js_ast.Stmt {
 	out := make([]js_ast.Stmt, 0, 2*len(list)+1)
-	// An async generator declaration gets its prototype object when its
-	// scope starts, as function declarations are created then.
+	// An async function or async generator declaration gets its
+	// prototypes when its scope starts, as declarations are created then.
 	for _, s := range list {
-		if fd, ok := s.(*js_ast.FunctionDecl); ok && fd.Func.Async && fd.Func.Generator && fd.Func.Name != nil {
-			out = append(out, exprStmt(call(id(HookAsyncGenFn), id(fd.Func.Name.Name))))
+		if fd, ok := s.(*js_ast.FunctionDecl); ok && fd.Func.Async && fd.Func.Name != nil {
+			hook := HookAsyncFn
+			if fd.Func.Generator {
+				hook = HookAsyncGenFn
+			}
+			out = append(out, exprStmt(call(id(hook), id(fd.Func.Name.Name))))
 		}
 	}
 	for _, s := range list {
