@@ -289,6 +289,10 @@
     },
   };
   timers.promises = timersPromises;
+  // util.promisify(setTimeout) and util.promisify(setImmediate) are the
+  // timers/promises functions, as in Node.
+  Object.defineProperty(host.setTimeout, promisify.custom, { value: timersPromises.setTimeout, configurable: true });
+  Object.defineProperty(host.setImmediate, promisify.custom, { value: timersPromises.setImmediate, configurable: true });
 
   // ---------------------------------------------------------------- require
 
