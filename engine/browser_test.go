@@ -39,14 +39,14 @@ func TestRuntimesDiffer(t *testing.T) {
 // reported as Chromium reports an uncaught error, and the page goes on.
 func TestBrowserNotSimulated(t *testing.T) {
 	cases := map[string]string{
-		"localStorage.setItem('k', 'v')":              "Uncaught TypeError: looplab does not simulate localStorage",
-		"alert('hi')":                                 "Uncaught TypeError: looplab does not simulate alert() (use console.log to see values)",
-		"new WebSocket('ws://example.com')":           "Uncaught TypeError: looplab does not simulate WebSocket",
-		"new XMLHttpRequest()":                        "Uncaught TypeError: looplab does not simulate XMLHttpRequest",
-		"document.write('<p>x</p>')":                  "Uncaught TypeError: looplab does not simulate document.write()",
+		"localStorage.setItem('k', 'v')":             "Uncaught TypeError: looplab does not simulate localStorage",
+		"alert('hi')":                                "Uncaught TypeError: looplab does not simulate alert() (use console.log to see values)",
+		"new WebSocket('ws://example.com')":          "Uncaught TypeError: looplab does not simulate WebSocket",
+		"new XMLHttpRequest()":                       "Uncaught TypeError: looplab does not simulate XMLHttpRequest",
+		"document.write('<p>x</p>')":                 "Uncaught TypeError: looplab does not simulate document.write()",
 		"document.body.attachShadow({mode: 'open'})": "Uncaught TypeError: looplab does not simulate Shadow DOM",
-		"chrome.runtime.sendMessage({})":              "Uncaught ReferenceError: chrome is not defined",
-		"document.querySelector('p:hover')":           "Uncaught SyntaxError: looplab's DOM does not simulate the :hover selector",
+		"chrome.runtime.sendMessage({})":             "Uncaught ReferenceError: chrome is not defined",
+		"document.querySelector('p:hover')":          "Uncaught SyntaxError: looplab's DOM does not simulate the :hover selector",
 	}
 	for code, want := range cases {
 		t.Run(code, func(t *testing.T) {
