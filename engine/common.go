@@ -284,6 +284,9 @@ func (r *run) errorStack(errv goja.Value, style string) (string, bool) {
 	if sv == nil || goja.IsUndefined(sv) {
 		return "", false
 	}
+	if r.fixed[o] {
+		return sv.String(), true // fixError converted it already
+	}
 	lines := strings.Split(sv.String(), "\n")
 	var head, frames []string
 	lastFunc := int32(-2)

@@ -92,46 +92,62 @@ func nameStart(callee js_ast.Expr) int32 {
 	}
 }
 
-// fixError rewrites a goja error's message (and its stack's first line)
-// into V8's words, once.
+// fixError puts an error the program is about to see in V8's shape, once:
+// goja's message in V8's words, and its stack in the runtime's format
+// ("    at f (/app/main.js:3:9)", positions in the user's source).
 func (r *run) fixError(v goja.Value) {
 	o, ok := v.(*goja.Object)
-	if !ok || r.fixed[o] {
+	if !ok || r.fixed[o] || !isError(r.vm, o) {
 		return
 	}
+	style := "node"
+	if r.opts.Runtime == Browser {
+		style = "chrome"
+	}
+	stack, hasStack := r.errorStack(o, style)
+	throwAt := r.throwOffset(o)
 	if r.fixed == nil {
 		r.fixed = map[*goja.Object]bool{}
+		r.throwAt = map[*goja.Object]int32{}
 	}
 	r.fixed[o] = true
+	r.throwAt[o] = throwAt
 	msgv := o.Get("message")
 	namev := o.Get("name")
-	if msgv == nil || namev == nil {
-		return
-	}
-	msg, name := msgv.String(), namev.String()
-	if name != "TypeError" && name != "RangeError" && name != "ReferenceError" && name != "URIError" {
-		return
-	}
-	fixed := ""
-	if s, ok := staticReplace[msg]; ok {
-		fixed = s
-	} else {
-		fixed = r.v8Message(msg, r.throwOffset(o))
-	}
-	if fixed == "" || fixed == msg {
-		return
-	}
-	o.Set("message", fixed)
-	if sv := o.Get("stack"); sv != nil {
-		s := sv.String()
-		if i := strings.IndexByte(s, '\n'); i >= 0 {
-			o.Set("stack", name+": "+fixed+s[i:])
+	if msgv != nil && namev != nil {
+		msg, name := msgv.String(), namev.String()
+		fixed := ""
+		if name == "TypeError" || name == "RangeError" || name == "ReferenceError" || name == "URIError" {
+			if s, ok := staticReplace[msg]; ok {
+				fixed = s
+			} else {
+				fixed = r.v8Message(msg, throwAt)
+			}
+		}
+		if fixed != "" && fixed != msg {
+			o.Set("message", fixed)
+			if i := strings.IndexByte(stack, '\n'); hasStack && i >= 0 {
+				stack = name + ": " + fixed + stack[i:]
+			} else if hasStack {
+				stack = name + ": " + fixed
+			}
 		}
 	}
+	if hasStack {
+		o.DefineDataProperty("stack", r.vm.ToValue(stack), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+}
+
+// isError reports whether o is an Error (goja's own or a subclass).
+func isError(vm *goja.Runtime, o *goja.Object) bool {
+	return o.ClassName() == "Error"
 }
 
 // throwOffset is the source offset of the first user frame of o's stack.
 func (r *run) throwOffset(o *goja.Object) int32 {
+	if off, ok := r.throwAt[o]; ok {
+		return off
+	}
 	sv := o.Get("stack")
 	if sv == nil {
 		return -1

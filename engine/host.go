@@ -371,6 +371,16 @@ func (r *run) funcLabel(v goja.Value) string {
 	if name := o.Get("name"); name != nil && name.String() != "" {
 		return name.String()
 	}
+	// A promise's resolving functions, handed to setTimeout(resolve, ms)
+	// in every "sleep" helper, are the prelude's anonymous arrows.
+	if v, err := r.lib.toString(o); err == nil {
+		switch text := v.String(); {
+		case strings.HasPrefix(text, "(resolution) =>"):
+			return "resolve"
+		case strings.HasPrefix(text, "(reason) =>"):
+			return "reject"
+		}
+	}
 	return "(anonymous)"
 }
 

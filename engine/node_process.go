@@ -319,6 +319,11 @@ func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 // throwSite is where an error came from: its stack's first frame in the
 // user's source, else the statement that was running.
 func (n *node) throwSite(err goja.Value) int32 {
+	if o, ok := err.(*goja.Object); ok {
+		if off, ok := n.throwAt[o]; ok && off >= 0 {
+			return off
+		}
+	}
 	if o, ok := err.(*goja.Object); ok && n.isErrorLike(o) {
 		for _, l := range strings.Split(o.Get("stack").String(), "\n") {
 			m := gojaFrame.FindStringSubmatch(l)

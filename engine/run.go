@@ -45,8 +45,9 @@ type run struct {
 	events eventHeap        // background events (I/O completing, workers finishing) by time
 	seq    int64
 
-	labels map[*goja.Object]int32 // function object -> Func index (-1: not the user's)
-	fixed  map[*goja.Object]bool  // errors whose message fixError has seen
+	labels  map[*goja.Object]int32 // function object -> Func index (-1: not the user's)
+	fixed   map[*goja.Object]bool  // errors fixError has put in V8's shape
+	throwAt map[*goja.Object]int32 // where those were thrown (source offset)
 
 	// onUncaught reports an exception no JavaScript caught; the runtime
 	// decides what happens next (Node: 'uncaughtException' or exit 1; the
