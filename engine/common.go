@@ -137,12 +137,9 @@ func (r *run) commonHost(node bool) *goja.Object {
 		return v
 	})
 	ch.Set("inspect", r.lib.inspect.Get("inspect"))
-	ch.Set("table", func(c goja.FunctionCall) goja.Value {
-		v, err := format(goja.Undefined(), c.Argument(0))
-		if err != nil {
-			panic(err)
-		}
-		return v
+	ch.Set("node", node)
+	ch.Set("stringWidth", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(utf16Len(c.Argument(0).String()))
 	})
 	ch.Set("now", func(goja.FunctionCall) goja.Value { return vm.ToValue(float64(r.now) / 1e6) })
 	ch.Set("write", func(c goja.FunctionCall) goja.Value {

@@ -60,6 +60,77 @@
     return Number(fixed(ms)) + "ms";
   }
 
+  // table is Node's console.table: a box drawn around the rows, values
+  // shown as util.inspect shows them (shallow), aligned left.
+  function table(data, properties) {
+    const inspectCell = (v) => {
+      const depth = v !== null && typeof v === "object" && !Array.isArray(v) && Object.keys(v).length > 2 ? -1 : 0;
+      return host.inspect(v, { depth, maxArrayLength: 3, breakLength: Infinity });
+    };
+    const indexArray = (n) => Array.from({ length: n }, (_, i) => inspectCell(i));
+    if (data instanceof Map) {
+      const keys = [], values = [];
+      for (const [k, v] of data) { keys.push(inspectCell(k)); values.push(inspectCell(v)); }
+      return drawTable(["(iteration index)", "Key", "Values"], [indexArray(keys.length), keys, values]);
+    }
+    if (data instanceof Set) {
+      const values = [];
+      for (const v of data) values.push(inspectCell(v));
+      return drawTable(["(iteration index)", "Values"], [indexArray(values.length), values]);
+    }
+    const map = Object.create(null);
+    let hasPrimitives = false;
+    const valuesColumn = [];
+    const indexKeys = Object.keys(data);
+    for (let i = 0; i < indexKeys.length; i++) {
+      const item = data[indexKeys[i]];
+      const primitive = item === null || (typeof item !== "function" && typeof item !== "object");
+      if (properties === undefined && primitive) {
+        hasPrimitives = true;
+        valuesColumn[i] = inspectCell(item);
+      } else {
+        for (const key of properties || Object.keys(item)) {
+          if (map[key] === undefined) map[key] = [];
+          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) map[key][i] = "";
+          else map[key][i] = inspectCell(item[key]);
+        }
+      }
+    }
+    const keys = Object.keys(map);
+    const values = Object.values(map);
+    if (hasPrimitives) { keys.push("Values"); values.push(valuesColumn); }
+    keys.unshift("(index)");
+    values.unshift(indexKeys);
+    return drawTable(keys, values);
+  }
+
+  function drawTable(head, columns) {
+    const width = (s) => host.stringWidth(s);
+    const widths = head.map(width);
+    const longest = Math.max(0, ...columns.map((c) => c.length));
+    const rows = [];
+    for (let i = 0; i < head.length; i++) {
+      const column = columns[i];
+      for (let j = 0; j < longest; j++) {
+        if (rows[j] === undefined) rows[j] = [];
+        const value = (rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : "");
+        widths[i] = Math.max(widths[i] || 0, width(value));
+      }
+    }
+    const renderRow = (row) => {
+      let out = "│ ";
+      for (let i = 0; i < row.length; i++) {
+        out += row[i] + " ".repeat(widths[i] - width(row[i]));
+        if (i !== row.length - 1) out += " │ ";
+      }
+      return out + " │";
+    };
+    const divider = widths.map((w) => "─".repeat(w + 2));
+    let result = "┌" + divider.join("┬") + "┐\n" + renderRow(head) + "\n├" + divider.join("┼") + "┤\n";
+    for (const row of rows) result += renderRow(row) + "\n";
+    return result + "└" + divider.join("┴") + "┘";
+  }
+
   const console = {
     log(...args) { write("log", host.format(args)); },
     info(...args) { write("info", host.format(args)); },
@@ -139,7 +210,11 @@
       write("info", text);
     },
     table(data, properties) {
-      write("log", host.table(data, properties));
+      if (!host.node || data === null || typeof data !== "object") {
+        write("log", host.format([data]));
+        return;
+      }
+      write("log", table(data, properties));
     },
   };
   // Node's console methods work detached (const { log } = console).
