@@ -31,7 +31,7 @@ type nodeTimer struct {
 	args      []goja.Value
 	msecs     int64 // _idleTimeout, ms; -1 when cleared
 	repeat    int64 // setInterval's period, ms; 0 for setTimeout
-	start     int64 // _idleStart, ns
+	start     int64 // _idleStart, ns, a whole millisecond (libuv's clock)
 	list      *timerList
 	refed     bool
 	started   bool // shown as held by the timers API in the trace
@@ -85,6 +85,11 @@ type nodeTimers struct {
 }
 
 func msToNs(ms int64) int64 { return ms * int64(time.Millisecond) }
+
+// msFloor is libuv's clock: uv_now counts whole milliseconds, and Node's
+// timers start (_idleStart) and fall due by it. Two timers set 1 µs apart
+// in the same millisecond start together and fall due together.
+func msFloor(ns int64) int64 { return ns / int64(time.Millisecond) * int64(time.Millisecond) }
 
 // insert puts t at the end of the list for its duration (creating the list
 // if needed), starting at start.
@@ -169,7 +174,7 @@ func (n *node) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	t.obj = n.newTimeoutObject(t, n.timers.asyncID)
 	n.timers.byObj[t.obj] = t
 	n.timers.byID[n.timers.asyncID] = t
-	n.timers.insert(t, msecs, n.now)
+	n.timers.insert(t, msecs, msFloor(n.now))
 	n.timers.refCount++
 	t.job = n.newJob(Job{Kind: kind, API: api, Label: n.funcLabel(cb), Due: t.start + msToNs(msecs), Delay: msToNs(msecs)})
 	t.started = true
@@ -221,7 +226,7 @@ func (n *node) unenroll(t *nodeTimer) {
 // runTimers is the timers phase: Node's processTimers(now).
 func (n *node) runTimers() {
 	n.enterPhase(PhaseTimers)
-	now := n.loopTime
+	now := msFloor(n.loopTime)
 	n.queueDueTimers(now)
 	for len(n.timers.queue) > 0 && !n.stopped {
 		list := n.timers.queue[0]
@@ -289,7 +294,7 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 			}
 			continue
 		}
-		start := n.now
+		start := msFloor(n.now)
 		_, exc := n.call(t.callback, t.obj, t.args...)
 		if t.repeat > 0 && t.msecs != -1 && t.callback != nil {
 			n.timers.insert(t, t.repeat, start)
@@ -376,8 +381,8 @@ func (n *node) makeTimeoutProto() *goja.Object {
 					n.timers.refCount++
 				}
 			}
-			n.timers.insert(t, t.msecs, n.now)
-			n.t.Jobs[t.job].Due = n.now + msToNs(t.msecs)
+			n.timers.insert(t, t.msecs, msFloor(n.now))
+			n.t.Jobs[t.job].Due = t.start + msToNs(t.msecs)
 			if !t.started {
 				t.started = true
 				n.emitJob(KindAPIStart, QueueNone, t.job)
