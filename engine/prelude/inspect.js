@@ -2481,7 +2481,16 @@
       else names--;
       ArrayPrototypePush(props, { __proto__: null, key, index, accessor, value: desc.value });
     }
-    return { props, overflow };
+    // V8 lists the named properties whose values are functions after the
+    // others (recorded: {f() {}, n: 1} previews as {n: 1, f: ƒ}).
+    const fns = [];
+    const rest = [];
+    for (let i = 0; i < props.length; i++) {
+      const p = props[i];
+      ArrayPrototypePush(!p.index && !p.accessor && typeof p.value === 'function' ? fns : rest, p);
+    }
+    for (let i = 0; i < fns.length; i++) ArrayPrototypePush(rest, fns[i]);
+    return { props: rest, overflow };
   }
 
   function chromePreview(original, v, kind) {
