@@ -16,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	cdplog "github.com/chromedp/cdproto/log"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
@@ -35,6 +36,7 @@ var e2e struct {
 	err     error
 	skip    string
 	server  *httptest.Server
+	host    *httptest.Server
 	browser context.Context
 	cancel  []func()
 }
@@ -89,15 +91,14 @@ func site(t *testing.T) string {
 			e2e.err = err
 			return
 		}
-		mux := http.NewServeMux()
-		mux.Handle("/", newHandler(s, nil))
-		// A host page for the embed test, with no CSP of the site's.
-		mux.HandleFunc("/test-host.html", func(w http.ResponseWriter, r *http.Request) {
-			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, "<!doctype html><title>host</title><body></body>")
-		})
-		e2e.server = httptest.NewServer(mux)
+		e2e.server = httptest.NewServer(newHandler(s, nil))
 		e2e.cancel = append(e2e.cancel, e2e.server.Close)
+		// A documentation page of another origin, for the embed test.
+		e2e.host = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, "<!doctype html><title>docs</title><body><h1>Docs</h1></body>")
+		}))
+		e2e.cancel = append(e2e.cancel, e2e.host.Close)
 		dir, err := os.MkdirTemp("", "looplab-chromium-")
 		if err != nil {
 			e2e.err = err
@@ -134,15 +135,31 @@ func (testLog) Write(b []byte) (int, error) { return len(b), nil }
 // tab is one browser tab on the site, collecting the page's console errors
 // and uncaught exceptions: a test fails if there are any.
 type tab struct {
-	t      *testing.T
-	ctx    context.Context
-	mu     sync.Mutex
-	errors []string
+	t        *testing.T
+	ctx      context.Context
+	mu       sync.Mutex
+	errors   []string
+	expected []string // errors a test provokes on purpose (a 404 it asks for)
+}
+
+// expectConsoleError lets errors containing substr through.
+func (tb *tab) expectConsoleError(substr string) {
+	tb.mu.Lock()
+	tb.expected = append(tb.expected, substr)
+	tb.mu.Unlock()
 }
 
 func newTab(t *testing.T, path string, width, height int64) *tab {
 	t.Helper()
-	base := site(t)
+	tb := openTab(t, site(t)+path, width, height)
+	tb.waitReady()
+	return tb
+}
+
+// openTab opens a URL in a new tab without waiting for looplab.
+func openTab(t *testing.T, url string, width, height int64) *tab {
+	t.Helper()
+	site(t)
 	ctx, cancel := chromedp.NewContext(e2e.browser)
 	ctx, cancelTimeout := context.WithTimeout(ctx, 90*time.Second)
 	tb := &tab{t: t, ctx: ctx}
@@ -163,6 +180,11 @@ func newTab(t *testing.T, path string, width, height int64) *tab {
 				msg += " " + d.Exception.Description
 			}
 			tb.addError("uncaught: " + msg)
+		case *cdplog.EventEntryAdded:
+			// Network failures and CSP violations land here.
+			if ev.Entry.Level == cdplog.EntryLevelError {
+				tb.addError("log: " + ev.Entry.Text + " " + ev.Entry.URL)
+			}
 		}
 	})
 	if err != nil {
@@ -170,16 +192,21 @@ func newTab(t *testing.T, path string, width, height int64) *tab {
 	}
 	t.Cleanup(func() {
 		tb.mu.Lock()
-		errs := tb.errors
+		errs, expected := tb.errors, tb.expected
 		tb.mu.Unlock()
+	next:
 		for _, e := range errs {
+			for _, x := range expected {
+				if strings.Contains(e, x) {
+					continue next
+				}
+			}
 			t.Errorf("the page's console: %s", e)
 		}
 		cancelTimeout()
 		cancel()
 	})
-	tb.run(chromedp.EmulateViewport(width, height), chromedp.Navigate(base+path))
-	tb.waitReady()
+	tb.run(chromedp.EmulateViewport(width, height), chromedp.Navigate(url))
 	return tb
 }
 
@@ -223,7 +250,7 @@ func (tb *tab) poll(expr string) {
 func (tb *tab) waitReady() {
 	tb.t.Helper()
 	tb.poll(`window.looplab !== undefined && document.getElementById('engine-status').textContent !== 'loading the engine…'`)
-	tb.eval(`looplab.seek(0)`, nil)
+	tb.eval(`looplab.step(0)`, nil) // resolves once the first recording is shown
 }
 
 // pageState is looplab.state().

@@ -51,6 +51,7 @@ type app struct {
 	recStarted  float64
 	gen         int          // bumps with every run: replies about older runs are dropped
 	afterRecord []func(bool) // called when the run in flight ends (true: there are steps to show)
+	abandoned   bool         // while afterRecord runs for a run that was stopped
 	inputs      []protocol.Input
 	startStep   int // the step to show first after the next recording (a link's step)
 
@@ -62,6 +63,9 @@ type app struct {
 	viewInFlight bool
 	drawn        bool // the view has been drawn
 	waiters      []waiter
+
+	ready bool     // the page has set itself up from its URL
+	early []func() // host API calls made before that
 }
 
 // waiter is a host API call waiting for the page to reach a state.
@@ -81,12 +85,21 @@ func (a *app) current() bool {
 // (recording it first when needed); ok is false when it has no steps (a
 // syntax error, an engine failure).
 func (a *app) ensureRecorded(then func(ok bool)) {
-	if a.current() {
+	switch {
+	case a.current():
 		then(a.rec.steps > 0)
-		return
-	}
-	a.afterRecord = append(a.afterRecord, then)
-	if !a.recording {
+	case a.recording:
+		// A run of other code (or on the other runtime) is in flight: when
+		// it ends, look again, unless it was stopped.
+		a.afterRecord = append(a.afterRecord, func(bool) {
+			if a.abandoned {
+				then(false)
+				return
+			}
+			a.ensureRecorded(then)
+		})
+	default:
+		a.afterRecord = append(a.afterRecord, then)
 		a.record()
 	}
 }
@@ -183,9 +196,11 @@ func (a *app) stop(reason string) {
 	showNotice(reason, true)
 	then := a.afterRecord
 	a.afterRecord = nil
+	a.abandoned = true
 	for _, f := range then {
 		f(false)
 	}
+	a.abandoned = false
 	for _, w := range a.waiters {
 		w.reject(reason)
 	}

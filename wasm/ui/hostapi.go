@@ -71,6 +71,20 @@ func (a *app) installHostAPI() {
 		})
 		p.Call("then", onOK, onErr)
 	})
+}
+
+// restored runs the host API calls that came before the page had set
+// itself up from its URL (a link's code must not land on top of a host's
+// load), and tells an embedding page that it can call.
+func (a *app) restored() {
+	if a.ready {
+		return
+	}
+	a.ready = true
+	for _, f := range a.early {
+		f()
+	}
+	a.early = nil
 	if parent := global.Get("parent"); !parent.Equal(global) {
 		parent.Call("postMessage", js.ValueOf(map[string]any{"looplab": 1, "event": "ready"}), "*")
 	}
@@ -79,6 +93,15 @@ func (a *app) installHostAPI() {
 // call runs one verb and returns its promise.
 func (a *app) call(verb string, args []js.Value) js.Value {
 	p, resolve, reject := newPromise()
+	if !a.ready {
+		a.early = append(a.early, func() { a.do(verb, args, resolve, reject) })
+		return p
+	}
+	a.do(verb, args, resolve, reject)
+	return p
+}
+
+func (a *app) do(verb string, args []js.Value, resolve func(any), reject func(string)) {
 	state := func() { resolve(a.state()) }
 	switch verb {
 	case "load":
@@ -136,7 +159,6 @@ func (a *app) call(verb string, args []js.Value) js.Value {
 	default:
 		reject("looplab has no verb " + verb)
 	}
-	return p
 }
 
 // result is what runToEnd resolves to.

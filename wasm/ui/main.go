@@ -175,6 +175,7 @@ func (a *app) restore() {
 			a.setPlaying(true)
 		}
 	})
+	a.restored()
 }
 
 // setSpeed picks the speed menu's closest setting.

@@ -88,6 +88,10 @@ func decodeFragment(frag string) (snippet, error) {
 	return s, nil
 }
 
+// noop is a promise handler that ignores what it is given; it lives as long
+// as the page, since a promise may settle long after its caller returned.
+var noop = js.FuncOf(func(js.Value, []js.Value) any { return nil })
+
 // pipe runs bytes through a CompressionStream or DecompressionStream
 // ("deflate-raw") and collects the output, failing past limit bytes (when
 // limit > 0) so that a tiny link cannot inflate into gigabytes.
@@ -97,8 +101,6 @@ func pipe(data js.Value, stream string, limit int) ([]byte, error) {
 	reader := codec.Get("readable").Call("getReader")
 	// The writes settle as the reader drains them; their failure shows
 	// up as the reader's.
-	noop := js.FuncOf(func(js.Value, []js.Value) any { return nil })
-	defer noop.Release()
 	writer.Call("write", data).Call("catch", noop)
 	writer.Call("close").Call("catch", noop)
 	var out []byte
