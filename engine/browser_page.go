@@ -16,8 +16,8 @@ func (b *browser) install() {
 	host.Set("request", b.hostRequest)
 	fn := func(f func(goja.FunctionCall) goja.Value, name string, length int) goja.Value {
 		o := vm.ToValue(f).ToObject(vm)
-		o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return o
 	}
 	defineHidden(global, "setTimeout", fn(func(c goja.FunctionCall) goja.Value { return b.setTimer(c, false) }, "setTimeout", 1), true)

@@ -127,8 +127,8 @@ func (r *run) setup() {
 	// instrumented code goja runs.
 	fnProto := vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm)
 	toString := vm.ToValue(r.functionToString).ToObject(vm)
-	toString.DefineDataProperty("name", vm.ToValue("toString"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	fnProto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	toString.DefineDataProperty("name", vm.ToValue("toString"), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	fnProto.DefineDataProperty("toString", toString, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 }
 
 // preludePrograms caches each prelude file compiled once: goja programs
@@ -168,13 +168,29 @@ func mustFunc(v goja.Value) goja.Callable {
 	return f
 }
 
+// defineMethod defines a built-in method on o: named, non-enumerable, like
+// the methods of JavaScript's own objects (goja would otherwise name a Go
+// function after its Go symbol).
+func defineMethod(vm *goja.Runtime, o *goja.Object, name string, length int, f func(goja.FunctionCall) goja.Value) {
+	o.DefineDataProperty(name, namedFunc(vm, name, length, f), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+}
+
+// namedFunc wraps a Go function as a JavaScript function with a name and
+// a length.
+func namedFunc(vm *goja.Runtime, name string, length int, f func(goja.FunctionCall) goja.Value) *goja.Object {
+	o := vm.ToValue(f).ToObject(vm)
+	o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
+}
+
 // defineHidden defines a non-enumerable global, as built-ins are.
 func defineHidden(o *goja.Object, name string, v goja.Value, writable bool) {
 	w := goja.FLAG_FALSE
 	if writable {
 		w = goja.FLAG_TRUE
 	}
-	o.DefineDataProperty(name, v, w, goja.FLAG_FALSE, w)
+	o.DefineDataProperty(name, v, w, w, goja.FLAG_FALSE)
 }
 
 // ---------------------------------------------------------------- hooks

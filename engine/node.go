@@ -31,6 +31,8 @@ type node struct {
 	immediateProto *goja.Object
 	immediateByObj map[*goja.Object]*immediate
 	commonHostObj  *goja.Object
+	timersList     *goja.Object // what a Timeout's _idlePrev/_idleNext show: [TimersList]
+	symbols        struct{ refed, hasPrimitive, asyncID, triggerID *goja.Symbol }
 	buffer         *goja.Object // Buffer
 	files          *vfs
 	net            netState
@@ -66,7 +68,8 @@ type completion struct {
 
 func runNode(r *run) {
 	n := &node{run: r}
-	n.timers = nodeTimers{lists: map[int64]*timerList{}, byObj: map[*goja.Object]*nodeTimer{}, byID: map[int64]*nodeTimer{}}
+	// Async ids count from 2, as in Node (1 is the main module).
+	n.timers = nodeTimers{lists: map[int64]*timerList{}, byObj: map[*goja.Object]*nodeTimer{}, byID: map[int64]*nodeTimer{}, asyncID: 1}
 	n.rejections.init()
 	r.onUncaught = n.uncaught
 	r.trackRejection = n.rejections.track
@@ -322,6 +325,19 @@ func (n *node) setImmediate(call goja.FunctionCall) goja.Value {
 	im := &immediate{callback: cb, args: args, refed: true, fromMain: n.phase == PhaseScript}
 	im.obj = n.vm.NewObject()
 	im.obj.SetPrototype(n.immediateProto)
+	n.timers.asyncID++
+	im.obj.Set("_idleNext", goja.Null())
+	im.obj.Set("_idlePrev", goja.Null())
+	im.obj.Set("_onImmediate", cb)
+	if len(args) > 0 {
+		im.obj.Set("_argv", n.vm.NewArray(valuesToAny(args)...))
+	} else {
+		im.obj.Set("_argv", goja.Undefined())
+	}
+	im.obj.Set("_destroyed", false)
+	im.obj.SetSymbol(n.symbols.refed, true)
+	im.obj.SetSymbol(n.symbols.asyncID, n.timers.asyncID)
+	im.obj.SetSymbol(n.symbols.triggerID, 1)
 	n.immediateByObj[im.obj] = im
 	im.job = n.newJob(Job{Kind: JobImmediate, API: "setImmediate", Label: n.funcLabel(cb)})
 	n.immediates = append(n.immediates, im)

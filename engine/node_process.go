@@ -19,13 +19,18 @@ func (n *node) installGlobals() {
 	vm := n.vm
 	global := vm.GlobalObject()
 	n.immediateByObj = map[*goja.Object]*immediate{}
+	n.symbols.refed = goja.NewSymbol("refed")
+	n.symbols.hasPrimitive = goja.NewSymbol("kHasPrimitive")
+	n.symbols.asyncID = goja.NewSymbol("asyncId")
+	n.symbols.triggerID = goja.NewSymbol("triggerId")
+	n.timersList = n.makeTimersList()
 	n.timeoutProto = n.makeTimeoutProto()
 	n.immediateProto = n.makeImmediateProto()
 
 	fn := func(f func(goja.FunctionCall) goja.Value, name string, length int) goja.Value {
 		o := vm.ToValue(f).ToObject(vm)
-		o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-		o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 		return o
 	}
 	setTimeout := fn(func(c goja.FunctionCall) goja.Value { return n.setTimer(c, false) }, "setTimeout", 2)
@@ -177,24 +182,44 @@ func (n *node) makeImmediateProto() *goja.Object {
 	vm := n.vm
 	proto := vm.NewObject()
 	method := func(name string, f func(im *immediate, this goja.Value) goja.Value) {
-		proto.DefineDataProperty(name, vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		defineMethod(vm, proto, name, 0, func(call goja.FunctionCall) goja.Value {
 			if o, ok := call.This.(*goja.Object); ok {
 				if im := n.immediateByObj[o]; im != nil {
-					return f(im, call.This)
+					v := f(im, call.This)
+					o.SetSymbol(n.symbols.refed, im.refed)
+					return v
 				}
 			}
 			return call.This
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		})
 	}
 	method("ref", func(im *immediate, this goja.Value) goja.Value { im.refed = true; return this })
 	method("unref", func(im *immediate, this goja.Value) goja.Value { im.refed = false; return this })
 	method("hasRef", func(im *immediate, this goja.Value) goja.Value { return vm.ToValue(im.refed) })
-	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+	ctor := namedFunc(vm, "Immediate", 2, func(goja.FunctionCall) goja.Value {
 		panic(vm.NewTypeError("Illegal constructor"))
-	}).ToObject(vm)
-	ctor.DefineDataProperty("name", vm.ToValue("Immediate"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	})
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return proto
+}
+
+// makeTimersList is the object a Timeout's _idlePrev and _idleNext point
+// to; util.inspect shows it as [TimersList], as Node does.
+func (n *node) makeTimersList() *goja.Object {
+	vm := n.vm
+	proto := vm.NewObject()
+	proto.DefineDataProperty("constructor", namedFunc(vm, "TimersList", 2, func(goja.FunctionCall) goja.Value { return goja.Undefined() }), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	custom := vm.ToValue(func(goja.FunctionCall) goja.Value { return vm.ToValue("[TimersList]") })
+	symbolFor, _ := goja.AssertFunction(vm.Get("Symbol").ToObject(vm).Get("for"))
+	key, err := symbolFor(goja.Undefined(), vm.ToValue("nodejs.util.inspect.custom"))
+	if err != nil {
+		panic(err)
+	}
+	proto.DefineDataPropertySymbol(key.(*goja.Symbol), custom, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	o := vm.NewObject()
+	o.SetPrototype(proto)
+	return o
 }
 
 // ---------------------------------------------------------------- the main module

@@ -96,6 +96,6 @@ func (n *node) unhandledRejectionError(reason goja.Value) goja.Value {
 	e := n.newError("Error", msg).ToObject(n.vm)
 	e.Set("name", "UnhandledPromiseRejection")
 	e.Set("code", "ERR_UNHANDLED_REJECTION")
-	e.DefineDataProperty("stack", n.vm.ToValue(""), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	e.DefineDataProperty("stack", n.vm.ToValue(""), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return e
 }

@@ -166,7 +166,7 @@ func (n *node) setTimer(call goja.FunctionCall, repeat bool) goja.Value {
 	if len(call.Arguments) > 2 {
 		args = append(args, call.Arguments[2:]...)
 	}
-	t := &nodeTimer{callback: cb, args: args, refed: true, fromMain: n.phase == PhaseScript}
+	t := &nodeTimer{callback: cb, args: args, refed: true, fromMain: n.phase == PhaseScript, msecs: msecs}
 	if repeat {
 		t.repeat = msecs
 	}
@@ -211,6 +211,7 @@ func (n *node) unenroll(t *nodeTimer) {
 	if t.refed {
 		n.timers.refCount--
 	}
+	n.syncTimeout(t)
 	if t.started {
 		t.started = false
 		n.cancelJob(KindAPIDone, QueueNone, t.job)
@@ -307,6 +308,7 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 				n.timers.refCount--
 			}
 		}
+		n.syncTimeout(t)
 		if exc != nil {
 			n.uncaught(exc)
 		}
@@ -322,15 +324,59 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 
 // ---------------------------------------------------------------- Timeout objects
 
-// newTimeoutObject makes the Timeout object setTimeout returns, with Node's
-// methods (ref, unref, hasRef, refresh, close) and its numeric id.
+// newTimeoutObject makes the Timeout object setTimeout returns: Node's
+// shape (its own _idleTimeout, _onTimeout, _repeat... fields, kept up to
+// date by syncTimeout) with Node's methods on its prototype.
 func (n *node) newTimeoutObject(t *nodeTimer, id int64) *goja.Object {
-	o := n.vm.NewObject()
+	vm := n.vm
+	o := vm.NewObject()
 	o.SetPrototype(n.timeoutProto)
-	o.DefineDataPropertySymbol(goja.SymToPrimitive, n.vm.ToValue(func(goja.FunctionCall) goja.Value {
-		return n.vm.ToValue(id)
-	}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	o.Set("_idleTimeout", t.msecs)
+	o.Set("_idlePrev", n.timersList)
+	o.Set("_idleNext", n.timersList)
+	o.Set("_idleStart", msFloor(n.now)/int64(time.Millisecond))
+	o.Set("_onTimeout", t.callback)
+	if len(t.args) > 0 {
+		o.Set("_timerArgs", vm.NewArray(valuesToAny(t.args)...))
+	} else {
+		o.Set("_timerArgs", goja.Undefined())
+	}
+	if t.repeat > 0 {
+		o.Set("_repeat", t.repeat)
+	} else {
+		o.Set("_repeat", goja.Null())
+	}
+	o.Set("_destroyed", false)
+	o.SetSymbol(n.symbols.refed, true)
+	o.SetSymbol(n.symbols.hasPrimitive, false)
+	o.SetSymbol(n.symbols.asyncID, id)
+	o.SetSymbol(n.symbols.triggerID, 1)
 	return o
+}
+
+func valuesToAny(vs []goja.Value) []any {
+	out := make([]any, len(vs))
+	for i, v := range vs {
+		out[i] = v
+	}
+	return out
+}
+
+// syncTimeout updates a Timeout object's fields after the timer changed.
+func (n *node) syncTimeout(t *nodeTimer) {
+	if t.obj == nil {
+		return
+	}
+	t.obj.Set("_destroyed", t.destroyed)
+	if t.destroyed {
+		t.obj.Set("_idlePrev", goja.Null())
+		t.obj.Set("_idleNext", goja.Null())
+		t.obj.Set("_idleTimeout", -1)
+		t.obj.Set("_onTimeout", goja.Null())
+	} else {
+		t.obj.Set("_idleStart", t.start/int64(time.Millisecond))
+	}
+	t.obj.SetSymbol(n.symbols.refed, t.refed)
 }
 
 func (n *node) makeTimeoutProto() *goja.Object {
@@ -343,13 +389,14 @@ func (n *node) makeTimeoutProto() *goja.Object {
 		return nil
 	}
 	method := func(name string, f func(t *nodeTimer, call goja.FunctionCall) goja.Value) {
-		proto.DefineDataProperty(name, vm.ToValue(func(call goja.FunctionCall) goja.Value {
+		defineMethod(vm, proto, name, 0, func(call goja.FunctionCall) goja.Value {
 			t := timer(call)
 			if t == nil {
 				return call.This
 			}
+			defer n.syncTimeout(t)
 			return f(t, call)
-		}), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		})
 	}
 	method("ref", func(t *nodeTimer, call goja.FunctionCall) goja.Value {
 		if !t.refed {
@@ -395,10 +442,19 @@ func (n *node) makeTimeoutProto() *goja.Object {
 		n.unenroll(t)
 		return call.This
 	})
-	ctor := vm.ToValue(func(goja.ConstructorCall) *goja.Object {
+	toPrimitive := namedFunc(vm, "[Symbol.toPrimitive]", 0, func(call goja.FunctionCall) goja.Value {
+		t := timer(call)
+		if t == nil {
+			return goja.Undefined()
+		}
+		t.obj.SetSymbol(n.symbols.hasPrimitive, true)
+		return t.obj.GetSymbol(n.symbols.asyncID)
+	})
+	proto.DefineDataPropertySymbol(goja.SymToPrimitive, toPrimitive, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	ctor := namedFunc(vm, "Timeout", 5, func(goja.FunctionCall) goja.Value {
 		panic(vm.NewTypeError("Illegal constructor"))
-	}).ToObject(vm)
-	ctor.DefineDataProperty("name", vm.ToValue("Timeout"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
-	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	})
+	ctor.DefineDataProperty("prototype", proto, goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
+	proto.DefineDataProperty("constructor", ctor, goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	return proto
 }
