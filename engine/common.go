@@ -110,7 +110,7 @@ func (r *run) commonHost(node bool) *goja.Object {
 	perf.Set("mark", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	perf.Set("measure", func(goja.FunctionCall) goja.Value { return goja.Undefined() })
 	perf.Set("toJSON", func(goja.FunctionCall) goja.Value { return vm.NewObject() })
-	defineHidden(global, "performance", perf, true)
+	defineHidden(global, "performance", nameMethods(vm, perf), true)
 
 	// console.
 	ch := vm.NewObject()

@@ -94,7 +94,7 @@ func (r *run) setup() {
 	r.lib.inspectFn = mustFunc(r.lib.inspect.Get("inspect"))
 
 	defineHidden(global, "Promise", r.lib.Promise, true)
-	defineHidden(global, "queueMicrotask", vm.ToValue(r.queueMicrotask), true)
+	defineHidden(global, "queueMicrotask", namedFunc(vm, "queueMicrotask", 1, r.queueMicrotask), true)
 
 	// The hooks.
 	A := r.lib.async
@@ -181,6 +181,25 @@ func namedFunc(vm *goja.Runtime, name string, length int, f func(goja.FunctionCa
 	o := vm.ToValue(f).ToObject(vm)
 	o.DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	o.DefineDataProperty("length", vm.ToValue(length), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+	return o
+}
+
+// nameMethods names the Go functions among o's own properties after their
+// keys (goja names a Go function after its Go symbol, which would show in
+// fn.name and console.log(module)).
+func nameMethods(vm *goja.Runtime, o *goja.Object) *goja.Object {
+	for _, k := range o.Keys() {
+		f, ok := o.Get(k).(*goja.Object)
+		if !ok {
+			continue
+		}
+		if _, isFn := goja.AssertFunction(f); !isFn {
+			continue
+		}
+		if n := f.Get("name"); n != nil && (strings.Contains(n.String(), "/") || strings.Contains(n.String(), ".func")) {
+			f.DefineDataProperty("name", vm.ToValue(k), goja.FLAG_FALSE, goja.FLAG_TRUE, goja.FLAG_FALSE)
+		}
+	}
 	return o
 }
 

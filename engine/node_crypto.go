@@ -179,5 +179,5 @@ func (n *node) cryptoModule() goja.Value {
 		return vm.ToValue([]string{"md5", "sha1", "sha256", "sha384", "sha512"})
 	})
 	m.Set("webcrypto", vm.NewObject())
-	return m
+	return nameMethods(vm, m)
 }
