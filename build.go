@@ -22,6 +22,7 @@ func serveMain(args []string) int {
 	fl := flag.NewFlagSet("looplab", flag.ContinueOnError)
 	addr := fl.String("addr", "127.0.0.1:8080", "the address to serve on")
 	quality := fl.Int("brotli", 11, "brotli quality of the precompressed files (0-11)")
+	data := dataFlag(fl)
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -35,7 +36,11 @@ func serveMain(args []string) int {
 		fmt.Fprintln(os.Stderr, "looplab:", err)
 		return 1
 	}
-	var api http.Handler // issue 5 wires the share API here
+	api, _, err := openShareAPI(*data, pageHandler(site))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "looplab:", err)
+		return 1
+	}
 	fmt.Printf("looplab: serving the playground at http://%s/\n", ln.Addr())
 	if err := http.Serve(ln, newHandler(site, api)); err != nil {
 		fmt.Fprintln(os.Stderr, "looplab:", err)

@@ -101,6 +101,7 @@ func (a *shareAPI) create(w http.ResponseWriter, r *http.Request) {
 func readSnippet(w http.ResponseWriter, r *http.Request) (s snippet, status int, msg string) {
 	tooBig := fmt.Sprintf("the request body is over %d KiB", maxShareBody>>10)
 	if r.ContentLength > maxShareBody {
+		drain(r.Body)
 		return s, http.StatusRequestEntityTooLarge, tooBig
 	}
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxShareBody))
@@ -128,6 +129,7 @@ func readSnippet(w http.ResponseWriter, r *http.Request) (s snippet, status int,
 	var typeErr *json.UnmarshalTypeError
 	switch {
 	case errors.As(err, &tooLarge):
+		drain(r.Body)
 		return s, http.StatusRequestEntityTooLarge, tooBig
 	case errors.As(err, &typeErr) && typeErr.Field != "":
 		return s, http.StatusBadRequest, fmt.Sprintf("%q must be a string", typeErr.Field)
@@ -147,6 +149,16 @@ func readSnippet(w http.ResponseWriter, r *http.Request) (s snippet, status int,
 		return s, http.StatusBadRequest, fmt.Sprintf(`unknown runtime %q; want "node" or "browser"`, *body.Runtime)
 	}
 	return snippet{Code: *body.Code, Runtime: *body.Runtime}, 0, ""
+}
+
+// drain reads what is left of a body too large to store, up to 1 MiB,
+// before the 413 goes out. Workers cannot answer while the client is still
+// sending: the runtime then fails to pass the rest of the body on, and
+// wrangler dev answers the connection's next request with a 503. (net/http
+// drains up to 256 KiB by itself; past the limit both close the
+// connection.)
+func drain(body io.Reader) {
+	io.CopyN(io.Discard, body, 1<<20)
 }
 
 // fetch is GET /api/share/{id}.

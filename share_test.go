@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 )
 
 // memStore is a Store in a map, for the handler tests.
@@ -313,6 +314,40 @@ func TestShareStoreFailure(t *testing.T) {
 		h.ServeHTTP(w, httptest.NewRequest(tc.method, tc.path, strings.NewReader(tc.body)))
 		if w.Code != tc.status || w.Body.String() != tc.want {
 			t.Errorf("%s %s: %d %q, want %d %q", tc.method, tc.path, w.Code, w.Body, tc.status, tc.want)
+		}
+	}
+}
+
+// TestShareThroughSite runs the API behind serve.go's handler, wired as
+// serveMain wires it: the page of /s/{id} is serve.go's pageHandler, and
+// every answer carries the site's headers.
+func TestShareThroughSite(t *testing.T) {
+	site := fstest.MapFS{
+		"index.html":       {Data: []byte("<!doctype html>home")},
+		"embed/index.html": {Data: []byte("<!doctype html>page")},
+	}
+	h := newHandler(site, newShareAPI(newMemStore(), pageHandler(site), ""))
+	for _, tc := range []struct {
+		method, path, body string
+		status             int
+		want               string
+	}{
+		{"POST", "/api/share", jsonOf(hello), 201, createdJSON(helloID)},
+		{"GET", "/api/share/" + helloID, "", 200, jsonOf(struct {
+			ID string `json:"id"`
+			snippet
+		}{helloID, hello}) + "\n"},
+		{"GET", "/s/" + helloID, "", 200, "<!doctype html>page"},
+		{"GET", "/s/" + unknownID10, "", 404, "<!doctype html>page"},
+	} {
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, httptest.NewRequest(tc.method, tc.path, strings.NewReader(tc.body)))
+		want := strings.ReplaceAll(tc.want, "ORIGIN", "http://example.com")
+		if w.Code != tc.status || w.Body.String() != want {
+			t.Errorf("%s %s: %d %q, want %d %q", tc.method, tc.path, w.Code, w.Body, tc.status, want)
+		}
+		if w.Header().Get("Content-Security-Policy") == "" {
+			t.Errorf("%s %s: no Content-Security-Policy", tc.method, tc.path)
 		}
 	}
 }
