@@ -40,6 +40,9 @@ type browser struct {
 
 	inputs []Input // user input still to come, by time
 
+	idle     []*idleCallback // requestIdleCallback callbacks waiting for an idle period
+	lastIdle int64
+
 	dom      *goja.Object // dom.js's exports
 	document *goja.Object
 
@@ -55,6 +58,14 @@ type task struct {
 	nesting   int // a timer task's timer nesting level
 	cancelled bool
 	run       func() *goja.Exception
+}
+
+type idleCallback struct {
+	id        int64
+	job       int32
+	callback  goja.Value
+	deadline  int64 // the timeout option: run by then even if never idle (-1: none)
+	cancelled bool
 }
 
 type animationFrame struct {
@@ -110,6 +121,9 @@ func (b *browser) eventLoop() {
 			ran = true
 		}
 		if ran {
+			continue
+		}
+		if b.runIdleCallbacks() {
 			continue
 		}
 		next := b.nextWake()
@@ -220,6 +234,85 @@ func (b *browser) updateTheRendering() {
 	b.emit(Step{Kind: KindRender, Ref: -1})
 	b.dirty = false
 	b.nextFrame = (b.now/frameInterval + 1) * frameInterval
+}
+
+// runIdleCallbacks runs the requestIdleCallback callbacks in an idle
+// period: nothing to run, no frame due. Each is its own task, with a
+// deadline of at most 50 ms (less when a timer or a frame comes sooner).
+// It reports whether any ran.
+func (b *browser) runIdleCallbacks() bool {
+	if len(b.idle) == 0 {
+		return false
+	}
+	end := b.now + 50*int64(time.Millisecond)
+	if len(b.timers) > 0 {
+		end = min(end, b.timers[0].due)
+	}
+	if len(b.frames) > 0 || b.dirty {
+		end = min(end, b.nextFrame)
+	}
+	callbacks := b.idle
+	b.idle = nil
+	ran := false
+	for i, c := range callbacks {
+		if c.cancelled {
+			continue
+		}
+		if b.stopped || b.now >= end && ran {
+			b.idle = append(callbacks[i:], b.idle...)
+			break
+		}
+		ran = true
+		b.setPhase(PhaseTask)
+		b.emitJob(KindDequeue, QueueIdle, c.job)
+		deadline := b.idleDeadline(end, false)
+		if _, exc := b.call(c.callback, b.vm.GlobalObject(), deadline); exc != nil {
+			b.reportException(exc)
+		}
+		b.checkpoint()
+	}
+	return ran
+}
+
+// idleDeadline is the IdleDeadline object an idle callback receives.
+func (b *browser) idleDeadline(end int64, timedOut bool) goja.Value {
+	d := b.vm.NewObject()
+	defineMethod(b.vm, d, "timeRemaining", 0, func(goja.FunctionCall) goja.Value {
+		return b.vm.ToValue(float64(max(0, end-b.now)) / 1e6)
+	})
+	d.Set("didTimeout", timedOut)
+	return d
+}
+
+func (b *browser) requestIdleCallback(call goja.FunctionCall) goja.Value {
+	cb := call.Argument(0)
+	if _, ok := goja.AssertFunction(cb); !ok {
+		b.throwError("TypeError", "Failed to execute 'requestIdleCallback' on 'Window': The callback provided as parameter 1 is not a function.")
+	}
+	b.lastIdle++
+	c := &idleCallback{id: b.lastIdle, callback: cb, deadline: -1}
+	if o, ok := call.Argument(1).(*goja.Object); ok {
+		if t := o.Get("timeout"); t != nil && t.ToFloat() > 0 {
+			c.deadline = b.now + int64(t.ToFloat()*float64(time.Millisecond))
+		}
+	}
+	c.job = b.newJob(Job{Kind: JobIdle, API: "requestIdleCallback", Label: b.funcLabel(cb)})
+	b.idle = append(b.idle, c)
+	b.emitJob(KindEnqueue, QueueIdle, c.job)
+	return b.vm.ToValue(c.id)
+}
+
+func (b *browser) cancelIdleCallback(call goja.FunctionCall) goja.Value {
+	id := call.Argument(0).ToInteger()
+	for i, c := range b.idle {
+		if c.id == id {
+			c.cancelled = true
+			b.idle = append(b.idle[:i], b.idle[i+1:]...)
+			b.cancelJob(KindDequeue, QueueIdle, c.job)
+			break
+		}
+	}
+	return goja.Undefined()
 }
 
 // nextWake is when something can next happen, or -1 when nothing will.

@@ -26,6 +26,8 @@ func (b *browser) install() {
 	defineHidden(global, "clearInterval", fn(b.clearTimer, "clearInterval", 0), true)
 	defineHidden(global, "requestAnimationFrame", fn(b.requestAnimationFrame, "requestAnimationFrame", 1), true)
 	defineHidden(global, "cancelAnimationFrame", fn(b.cancelAnimationFrame, "cancelAnimationFrame", 1), true)
+	defineHidden(global, "requestIdleCallback", fn(b.requestIdleCallback, "requestIdleCallback", 1), true)
+	defineHidden(global, "cancelIdleCallback", fn(b.cancelIdleCallback, "cancelIdleCallback", 1), true)
 	b.armTimer = func(cb, ms goja.Value) goja.Value {
 		return b.setTimer(goja.FunctionCall{Arguments: []goja.Value{cb, ms}}, false)
 	}
@@ -57,6 +59,8 @@ func (b *browser) install() {
 		return goja.Undefined()
 	})
 	b.dom = b.load("dom.js", domHost, b.web)
+	// console.log(element) shows the element's description ("div#a.b").
+	b.inspectHost.Set("describeNode", b.dom.Get("describe"))
 	b.document = b.dom.Get("document").ToObject(vm)
 	page := b.load("browser.js", domHost, b.web, b.dom)
 	install := mustFunc(page.Get("install"))

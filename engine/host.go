@@ -44,6 +44,7 @@ func (r *run) setup() {
 	r.lib.toString = mustFunc(vm.Get("Function").ToObject(vm).Get("prototype").ToObject(vm).Get("toString"))
 
 	host := vm.NewObject()
+	r.inspectHost = host
 	host.Set("enqueue", r.hostEnqueue)
 	host.Set("track", func(call goja.FunctionCall) goja.Value {
 		if r.trackRejection != nil {

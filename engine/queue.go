@@ -25,6 +25,7 @@ const (
 	QueueNetworking      // the networking task source (fetch)
 	QueueDOMManipulation // the DOM manipulation task source
 	QueueAnimationFrame  // the map of animation frame callbacks
+	QueueIdle            // requestIdleCallback callbacks, run when the loop is idle
 
 	numQueues
 )
@@ -44,6 +45,7 @@ var queueNames = [...]string{
 	QueueNetworking:      "networking",
 	QueueDOMManipulation: "DOM manipulation",
 	QueueAnimationFrame:  "animation frame callbacks",
+	QueueIdle:            "idle callbacks",
 }
 
 func (q Queue) String() string { return queueNames[q] }
@@ -52,7 +54,7 @@ func (q Queue) String() string { return queueNames[q] }
 // page shows them.
 var (
 	NodeQueues    = []Queue{QueueTimers, QueuePending, QueuePoll, QueueCheck, QueueClose, QueueNextTick, QueueMicrotask}
-	BrowserQueues = []Queue{QueueTimerTask, QueuePostedMessage, QueueUserInteraction, QueueNetworking, QueueDOMManipulation, QueueMicrotask, QueueAnimationFrame}
+	BrowserQueues = []Queue{QueueTimerTask, QueuePostedMessage, QueueUserInteraction, QueueNetworking, QueueDOMManipulation, QueueMicrotask, QueueAnimationFrame, QueueIdle}
 )
 
 // Phase is where the event loop is.

@@ -65,6 +65,7 @@ type run struct {
 	// lib holds the prelude's exports (promise machinery, inspect).
 	lib          lib
 	hookValues   []goja.Value // the hooks, in js_instrument.Hooks order
+	inspectHost  *goja.Object // the host object inspect.js consults
 	eventEmitter *goja.Object
 	web          *goja.Object
 }

@@ -106,6 +106,7 @@ const (
 	JobTask       // a browser task (posted message, event, fetch...)
 	JobAnimationFrame
 	JobMutation // a MutationObserver notification
+	JobIdle     // a requestIdleCallback callback
 	JobScript   // the main script itself
 )
 
@@ -124,6 +125,7 @@ var jobKindNames = [...]string{
 	JobTask:           "task",
 	JobAnimationFrame: "animation-frame",
 	JobMutation:       "mutation",
+	JobIdle:           "idle",
 	JobScript:         "script",
 }
 

@@ -955,7 +955,28 @@
     return out;
   }
 
+  // describe is how the console names a DOM object (CDP's description):
+  // "div#id.class", "#text", "#document", "Window"; undefined otherwise.
+  function describe(v, preview) {
+    if (v === window && window !== null) {
+      // Chromium's window lists these own properties first.
+      return preview ? "Window {window: Window, self: Window, document: #document, name: '', location: Location, …}" : "Window";
+    }
+    if (!(v instanceof Node)) return undefined;
+    switch (v._type) {
+      case ELEMENT_NODE: {
+        let s = v._local;
+        if (v.id) s += "#" + v.id;
+        for (const c of v.classList) s += "." + c;
+        return s;
+      }
+      default:
+        return v._name;
+    }
+  }
+
   return {
+    describe,
     targets,
     document, Node, Element, HTMLElement, Text, Comment, DocumentFragment, Document, DOMTokenList,
     MutationObserver, MutationRecord, UIEvent, MouseEvent, PointerEvent, KeyboardEvent, FocusEvent,

@@ -216,10 +216,13 @@
     return typeof s === 'string' ? s : undefined;
   }
 
-  function hostDescribeNode(value) {
+  // hostDescribeNode(value, preview): the host's text for a DOM object;
+  // preview asks for the top-level console form (a Window previews its
+  // properties), otherwise the short description.
+  function hostDescribeNode(value, preview) {
     const hook = hostHook('describeNode');
     if (hook === undefined) return undefined;
-    const s = ReflectApply(hook, host, [value]);
+    const s = ReflectApply(hook, host, [value, !!preview]);
     return typeof s === 'string' ? s : undefined;
   }
 
@@ -2443,7 +2446,7 @@
       const kind = chromeKind(shown);
       switch (kind) {
         case 'function': return chromeFunction(shown);
-        case 'node': return hostDescribeNode(shown);
+        case 'node': return hostDescribeNode(shown, true);
         case 'error': return chromeErrorStack(shown);
         case 'date': return DatePrototypeToString(shown);
         case 'regexp': return regExpToString(shown);
