@@ -87,6 +87,7 @@ func (n *node) main() {
 	if !n.stopped {
 		n.processTicksAndRejections()
 	}
+	n.advance(costLoopStart)
 	for !n.stopped {
 		n.uvRun()
 		if n.stopped {
@@ -221,6 +222,17 @@ func (n *node) mainTimerPending() bool {
 			if t.fromMain && t.msecs <= 1 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// mainImmediatePending reports whether an immediate the main script set
+// has not run yet.
+func (n *node) mainImmediatePending() bool {
+	for _, im := range n.immediates {
+		if im.fromMain && !im.destroyed {
+			return true
 		}
 	}
 	return false

@@ -295,6 +295,12 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 			}
 			continue
 		}
+		if t.fromMain && t.msecs <= 1 && n.iteration == 1 && !n.raced && n.mainImmediatePending() {
+			// A top-level setTimeout(f, 0) runs before a top-level
+			// setImmediate: in real Node it could go either way.
+			n.raced = true
+			n.t.Steps[len(n.t.Steps)-1].Flags |= FlagRace
+		}
 		start := msFloor(n.now)
 		_, exc := n.call(t.callback, t.obj, t.args...)
 		if t.repeat > 0 && t.msecs != -1 && t.callback != nil {
