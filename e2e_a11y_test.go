@@ -22,6 +22,7 @@ func TestKeyboardOnly(t *testing.T) {
 		tb.t.Helper()
 		tb.poll(`document.getElementById('step-count').textContent.startsWith('step ` + itoa(i+1) + ` /')`)
 	}
+	checkNames(t, tb)
 	tb.eval(`document.activeElement.blur(); 1`, nil)
 
 	key("?")
@@ -111,25 +112,6 @@ func TestKeyboardOnly(t *testing.T) {
 	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`)
 }
 
-// Every visible control has an accessible name; the console is a live
-// region.
-func TestAccessibleNames(t *testing.T) {
-	tb := newTab(t, "/", 1280, 900)
-	var unnamed []string
-	tb.eval(`[...document.querySelectorAll('button, select, input, textarea, a[href]')]
-		.filter(e => e.offsetParent !== null)
-		.filter(e => !(e.getAttribute('aria-label') || (e.labels && [...e.labels].some(l => l.textContent.trim())) || e.textContent.trim() || e.title))
-		.map(e => e.outerHTML)`, &unnamed)
-	if len(unnamed) > 0 {
-		t.Errorf("controls without a name: %q", unnamed)
-	}
-	var live string
-	tb.eval(`document.getElementById('console').getAttribute('aria-live')`, &live)
-	if live != "polite" {
-		t.Errorf("console aria-live %q", live)
-	}
-}
-
 // At 375 px the panels stack in one column and nothing scrolls sideways;
 // dark mode and reduced motion follow the system.
 func TestMobileDarkReducedMotion(t *testing.T) {
@@ -170,5 +152,24 @@ func TestMobileDarkReducedMotion(t *testing.T) {
 	tb.eval(`(() => { const e = document.createElement('li'); e.className = 'job enter'; document.getElementById('stack').append(e); const a = getComputedStyle(e).animationName; e.remove(); return a; })()`, &animation)
 	if animation != "none" {
 		t.Errorf("reduced motion still animates: %s", animation)
+	}
+}
+
+// checkNames: every visible control has an accessible name; the console is
+// a live region.
+func checkNames(t *testing.T, tb *tab) {
+	t.Helper()
+	var unnamed []string
+	tb.eval(`[...document.querySelectorAll('button, select, input, textarea, a[href]')]
+		.filter(e => e.offsetParent !== null)
+		.filter(e => !(e.getAttribute('aria-label') || (e.labels && [...e.labels].some(l => l.textContent.trim())) || e.textContent.trim() || e.title))
+		.map(e => e.outerHTML)`, &unnamed)
+	if len(unnamed) > 0 {
+		t.Errorf("controls without a name: %q", unnamed)
+	}
+	var live string
+	tb.eval(`document.getElementById('console').getAttribute('aria-live')`, &live)
+	if live != "polite" {
+		t.Errorf("console aria-live %q", live)
 	}
 }

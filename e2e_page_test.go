@@ -34,6 +34,23 @@ func TestPageLoads(t *testing.T) {
 	if got := tb.text("#engine-status"); !strings.HasPrefix(got, "recorded ") {
 		t.Errorf("engine status %q", got)
 	}
+
+	// Play advances on its own and stops at the end; the layout does not
+	// move while it plays.
+	tb.eval(`window.shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shift += e.value; }).observe({type: 'layout-shift', buffered: false}); 1`, nil)
+	tb.eval(`(() => { const s = document.getElementById('speed'); s.value = '240'; s.dispatchEvent(new Event('change')); })()`, nil)
+	tb.run(chromedp.Click("#play"))
+	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`)
+	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'false'`)
+	s = tb.state()
+	if s.Step != s.Steps-1 || s.Playing {
+		t.Fatalf("after playing: step %d of %d, playing %v", s.Step, s.Steps, s.Playing)
+	}
+	var shift float64
+	tb.eval(`window.shift`, &shift)
+	if shift > 0.001 {
+		t.Errorf("layout shift while playing: %v", shift)
+	}
 }
 
 // runResult is what looplab.runToEnd() resolves to.
@@ -192,26 +209,6 @@ func TestStepAndScrub(t *testing.T) {
 	for _, i := range []int{queued, deep, printed, len(tr.Steps) - 1, 0} {
 		tb.eval(`(() => { const s = document.getElementById('scrubber'); s.value = `+itoa(i)+`; s.dispatchEvent(new Event('input')); })()`, nil)
 		checkView(t, tb, tr, i)
-	}
-}
-
-// Play advances on its own and stops at the end; the layout does not move
-// while it plays.
-func TestPlayWithoutLayoutShift(t *testing.T) {
-	tb := newTab(t, "/", 1280, 900)
-	tb.eval(`window.shift = 0; new PerformanceObserver(l => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.shift += e.value; }).observe({type: 'layout-shift', buffered: false}); 1`, nil)
-	tb.eval(`(() => { const s = document.getElementById('speed'); s.value = '240'; s.dispatchEvent(new Event('change')); })()`, nil)
-	tb.run(chromedp.Click("#play"))
-	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'true'`)
-	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'false'`)
-	s := tb.state()
-	if s.Step != s.Steps-1 || s.Playing {
-		t.Fatalf("after playing: step %d of %d, playing %v", s.Step, s.Steps, s.Playing)
-	}
-	var shift float64
-	tb.eval(`window.shift`, &shift)
-	if shift > 0.001 {
-		t.Errorf("layout shift while playing: %v", shift)
 	}
 }
 

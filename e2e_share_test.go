@@ -16,6 +16,23 @@ import (
 // the speed and the step, in a fresh tab.
 func TestShareLinkRoundTrip(t *testing.T) {
 	tb := newTab(t, "/", 1280, 900)
+
+	// Short link falls back to the fragment link when the server keeps
+	// no snippets (404).
+	tb.expectConsoleError("404")
+	tb.run(chromedp.Click("#short-link"))
+	tb.poll(`location.hash.startsWith('#v1.') && !document.getElementById('notice').hidden`)
+	if n := tb.text("#notice"); !strings.Contains(n, "full link") {
+		t.Errorf("notice %q", n)
+	}
+	// A short link that does not exist: a notice and the default example.
+	missing := newTab(t, "/s/Ab3xK9pQ2z", 1280, 900)
+	missing.expectConsoleError("404")
+	missing.poll(`!document.getElementById('notice').hidden`)
+	if n := missing.text("#notice"); !strings.Contains(n, "short link") {
+		t.Errorf("notice %q", n)
+	}
+
 	for _, c := range []struct{ runtime, code string }{
 		{"node", "// 漢字とかな, emoji 😀👩‍👩‍👧 and ünïcödé\nconst s = '漢字 😀';\nsetTimeout(() => console.log(`${s} later`), 0);\nconsole.log(s, s.length);\n"},
 		{"browser", "const b = document.createElement('button');\nb.textContent = '押す 👆';\nPromise.resolve().then(() => console.log('micro 🎉'));\nconsole.log(b.textContent);\n"},
@@ -123,23 +140,4 @@ func (tb *tab) hidden(sel string) bool {
 	var h bool
 	tb.eval(`document.querySelector(`+jsString(sel)+`).hidden`, &h)
 	return h
-}
-
-// The Short link action falls back to the fragment link when the server
-// keeps no snippets (404), and a short link that does not exist gives a
-// notice and the default example.
-func TestShortLinkFallback(t *testing.T) {
-	tb := newTab(t, "/", 1280, 900)
-	tb.expectConsoleError("404")
-	tb.run(chromedp.Click("#short-link"))
-	tb.poll(`location.hash.startsWith('#v1.') && !document.getElementById('notice').hidden`)
-	if n := tb.text("#notice"); !strings.Contains(n, "full link") {
-		t.Errorf("notice %q", n)
-	}
-	missing := newTab(t, "/s/Ab3xK9pQ2z", 1280, 900)
-	missing.poll(`!document.getElementById('notice').hidden`)
-	if n := missing.text("#notice"); !strings.Contains(n, "short link") {
-		t.Errorf("notice %q", n)
-	}
-	missing.expectConsoleError("404")
 }

@@ -51,7 +51,7 @@ func TestScreenshots(t *testing.T) {
 			}
 			for _, w := range v.Workers {
 				if w != nil {
-					score += 2
+					score += 4
 				}
 			}
 			if score > bestScore && len(v.Stack) > 0 && v.Span != nil {

@@ -15,6 +15,7 @@
 //
 // A view leaves its console out: the UI asks for the run's whole console
 // once ("output") and shows its first View.ConsoleTotal lines at each step.
+// It carries at most MaxJobs jobs per list, and "more" counts the rest.
 // The worker says {"op":"ready"} once the engine has loaded, and answers a
 // request it cannot serve with {"op":"error","id":…,"message":"…"}. The
 // worker keeps only the latest run: "view" and "output" refer to it.
@@ -22,6 +23,11 @@
 // This package imports neither the engine nor syscall/js, so the UI can
 // decode views without linking the engine.
 package protocol
+
+// MaxJobs bounds the jobs a view carries per list: a queue of thousands of
+// timers would cost the page more to decode and draw than a frame allows,
+// and a panel shows a few dozen at most.
+const MaxJobs = 40
 
 // Request is a message from the UI to the worker.
 type Request struct {
@@ -59,8 +65,11 @@ type Reply struct {
 	Notice      string       `json:"notice,omitempty"` // the engine could not run this at all (an internal message)
 	WallMS      int64        `json:"wallMs,omitempty"`
 
-	// view: an engine.View, which View mirrors for the UI's decoding
-	View any `json:"view,omitempty"`
+	// view: an engine.View, which View mirrors for the UI's decoding, with
+	// at most MaxJobs jobs per queue and in the APIs; More counts the rest
+	// (by queue name, and "apis"), which the page shows as "+N more".
+	View any            `json:"view,omitempty"`
+	More map[string]int `json:"more,omitempty"`
 
 	// output
 	Console []Line `json:"console,omitempty"`

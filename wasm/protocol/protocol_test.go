@@ -3,6 +3,7 @@ package protocol
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"looplab/engine"
@@ -46,5 +47,57 @@ console.log('sync');
 	}
 	if len(seen) != 3 {
 		t.Errorf("the snippet should exercise APIs, workers and stack spans: %v", seen)
+	}
+}
+
+// DecodeView reads what encoding/json writes exactly as encoding/json
+// reads it, for every step of a run that exercises every field.
+func TestDecodeViewMatchesEncodingJSON(t *testing.T) {
+	tr, err := engine.Run("const crypto = require('crypto');\n"+
+		"setTimeout(function tick() { console.log('t \"quoted\" \\u00e9 😀'); }, 5);\n"+
+		"crypto.pbkdf2('a', 'b', 1000, 8, 'sha1', () => {});\n"+
+		"Promise.resolve().then(() => console.log('p'));\n"+
+		"syntaxIsFine();\nfunction syntaxIsFine() { throw new Error('boom <b>'); }\n", engine.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range tr.Steps {
+		b, _ := json.Marshal(tr.View(i))
+		var want View
+		json.Unmarshal(b, &want)
+		v, err := Parse(string(b))
+		if err != nil {
+			t.Fatalf("step %d: %v", i, err)
+		}
+		got := DecodeView(v)
+		gb, _ := json.Marshal(got)
+		wb, _ := json.Marshal(&want)
+		if !bytes.Equal(gb, wb) {
+			t.Fatalf("step %d:\n got %s\nwant %s", i, gb, wb)
+		}
+	}
+}
+
+func TestParse(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`"a\u00e9\ud83d\ude00\n\"\\\/"`, "\"aé😀\\n\\\"\\\\/\""},
+		{`[1, -2.5e3, true, false, null, {}, []]`, `[1,-2500,true,false,null,{},[]]`},
+		{` {"k": {"n": [ "x" ]}} `, `{"k":{"n":["x"]}}`},
+		{`"漢字"`, `"漢字"`},
+	} {
+		v, err := Parse(c.in)
+		if err != nil {
+			t.Errorf("%s: %v", c.in, err)
+			continue
+		}
+		b, _ := json.Marshal(v)
+		if string(b) != c.want {
+			t.Errorf("%s: %s, want %s", c.in, b, c.want)
+		}
+	}
+	for _, bad := range []string{``, `{`, `[1,]`, `{"a" 1}`, `"open`, `tru`, `1 2`, `"\x"`, `{"a":1,}`, strings.Repeat("[", 100) + strings.Repeat("]", 100)} {
+		if _, err := Parse(bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
 	}
 }

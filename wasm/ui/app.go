@@ -4,7 +4,6 @@ package main
 
 import (
 	"strconv"
-	"syscall/js"
 
 	"looplab/wasm/protocol"
 )
@@ -56,6 +55,7 @@ type app struct {
 	startStep   int // the step to show first after the next recording (a link's step)
 
 	view         *protocol.View // the view shown
+	more         protocol.Value // how many jobs the worker left out of it, by list
 	shown        int            // its step, -1 for none
 	target       int            // the step playback wants shown
 	playing      bool
@@ -122,29 +122,29 @@ func (a *app) record() {
 	}
 	req := map[string]any{"op": "run", "code": code, "runtime": a.runtime, "filename": a.filename, "maxSteps": maxSteps, "inputs": inputs}
 	rec := &recording{code: code, runtime: a.runtime, inputs: append([]protocol.Input(nil), a.inputs...)}
-	a.eng.send(req, func(r js.Value) {
+	a.eng.send(req, func(r reply) {
 		if gen != a.gen {
 			return
 		}
-		if str(r, "op") == "error" {
-			rec.notice = str(r, "message")
+		if protocol.Str(r, "op") == "error" {
+			rec.notice = protocol.Str(r, "message")
 		} else {
-			rec.steps, rec.exitCode, rec.stopped = integer(r, "steps"), integer(r, "exitCode"), boolean(r, "stopped")
-			rec.notice, rec.wallMS = str(r, "notice"), int64(num(r, "wallMs"))
-			rec.targets = decodeTargets(field(r, "targets"))
-			if se := field(r, "syntaxError"); se.Type() == js.TypeObject {
-				rec.syntaxError = &protocol.SyntaxError{Message: str(se, "message"), Line: integer(se, "line"), Column: integer(se, "column")}
+			rec.steps, rec.exitCode, rec.stopped = protocol.Int(r, "steps"), protocol.Int(r, "exitCode"), protocol.Bool(r, "stopped")
+			rec.notice, rec.wallMS = protocol.Str(r, "notice"), int64(protocol.Num(r, "wallMs"))
+			rec.targets = protocol.DecodeTargets(protocol.List(r, "targets"))
+			if se := protocol.Get(r, "syntaxError"); se != nil {
+				rec.syntaxError = &protocol.SyntaxError{Message: protocol.Str(se, "message"), Line: protocol.Int(se, "line"), Column: protocol.Int(se, "column")}
 			}
 		}
 		if rec.steps == 0 {
 			a.finishRecording(rec)
 			return
 		}
-		a.eng.send(map[string]any{"op": "output"}, func(r js.Value) {
+		a.eng.send(map[string]any{"op": "output"}, func(r reply) {
 			if gen != a.gen {
 				return
 			}
-			rec.console = decodeLines(field(r, "console"))
+			rec.console = protocol.DecodeLines(protocol.List(r, "console"))
 			a.finishRecording(rec)
 		})
 	})
@@ -290,15 +290,16 @@ func (a *app) requestView() {
 	}
 	a.viewInFlight = true
 	gen := a.gen
-	a.eng.send(map[string]any{"op": "view", "step": a.target}, func(r js.Value) {
+	a.eng.send(map[string]any{"op": "view", "step": a.target}, func(r reply) {
 		if gen != a.gen {
 			return
 		}
 		a.viewInFlight = false
-		if str(r, "op") != "view" {
+		if protocol.Str(r, "op") != "view" {
 			return
 		}
-		a.view = decodeView(field(r, "view"))
+		a.view = protocol.DecodeView(protocol.Get(r, "view"))
+		a.more = protocol.Get(r, "more")
 		a.shown = a.view.Step
 		a.drawn = false // the next frame draws it, then settles waiters
 	})
@@ -325,15 +326,19 @@ func (a *app) tick(dt float64) {
 		a.stop("The run took over a minute of real time, so it was stopped.")
 	}
 	a.requestView()
-	a.ed.frame()
 	if !a.drawn && a.view != nil {
 		a.drawn = true
-		a.panels.draw(a.view, a.runtime)
-		a.console.show(a.view.ConsoleTotal)
+		// The editor first: it may read the layout (to scroll the step's
+		// line into view), which is free before this frame's writes.
 		a.ed.setCurrent(a.view.Span)
+		a.panels.draw(a.view, a.more, a.rec.runtime)
+		a.console.show(a.view.ConsoleTotal)
 		a.panels.setPosition(a.view, a.last())
+		a.ed.frame()
 		a.settle()
+		return
 	}
+	a.ed.frame() // typing
 }
 
 // settle resolves the host API calls whose condition now holds.

@@ -32,6 +32,7 @@ type editor struct {
 
 	lines    []editorLine
 	value    string // the text the lines were drawn from
+	size     [2]int // lines and columns the textarea was sized for
 	dirty    bool
 	current  *protocol.Span
 	errLine  int
@@ -166,10 +167,13 @@ func (e *editor) frame() {
 		e.gutter.RemoveChild(l.num)
 		e.lines = e.lines[:len(e.lines)-1]
 	}
-	style := e.ta.Style()
-	style.SetProperty("--lines", strconv.Itoa(len(texts)), "")
-	style.SetProperty("--cols", strconv.Itoa(cols), "")
-	e.box.Class().Add("enhanced")
+	if len(texts) != e.size[0] || cols != e.size[1] {
+		style := e.ta.Style()
+		style.SetProperty("--lines", strconv.Itoa(len(texts)), "")
+		style.SetProperty("--cols", strconv.Itoa(cols), "")
+		e.size = [2]int{len(texts), cols}
+		e.box.Class().Add("enhanced")
+	}
 }
 
 // markRange is the part of line n (text t) inside the current step's span,

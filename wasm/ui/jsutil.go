@@ -75,17 +75,6 @@ func text(tag, class, s string) element {
 	return el
 }
 
-// parseJSON parses s, reporting malformed JSON as an error rather than a
-// panic (JSON.parse throws).
-func parseJSON(s string) (v js.Value, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = errors.New("malformed JSON")
-		}
-	}()
-	return global.Get("JSON").Call("parse", s), nil
-}
-
 // stringify turns a Go value built of maps, slices, strings, numbers and
 // bools into JSON.
 func stringify(v any) string {

@@ -34,6 +34,7 @@ type panels struct {
 	phaseEls  map[string]element
 	workerEls []element
 	phase     string
+	max       int // the scrubber's max
 	onTarget  func(protocol.Input)
 }
 
@@ -110,8 +111,9 @@ var (
 	browserQueues = []string{"timer tasks", "posted messages", "user interaction", "networking", "DOM manipulation", "microtask", "animation frame callbacks"}
 )
 
-// draw shows a view.
-func (p *panels) draw(v *protocol.View, rt string) {
+// draw shows a view; more counts the jobs the worker left out of each
+// list (by queue name, and "apis").
+func (p *panels) draw(v *protocol.View, more protocol.Value, rt string) {
 	p.setRuntime(rt)
 	var frames []item
 	for i := len(v.Stack) - 1; i >= 0; i-- {
@@ -124,7 +126,7 @@ func (p *panels) draw(v *protocol.View, rt string) {
 	for _, j := range v.APIs {
 		apis = append(apis, item{key: strconv.Itoa(j.ID), text: jobText(j), note: jobNote(j)})
 	}
-	p.apis.update(apis)
+	p.apis.update(withMore(apis, protocol.Int(more, "apis")))
 	for i, el := range p.workerEls {
 		label, busy := strconv.Itoa(i+1)+": idle", false
 		if i < len(v.Workers) && v.Workers[i] != nil {
@@ -144,7 +146,7 @@ func (p *panels) draw(v *protocol.View, rt string) {
 		for _, j := range q.Jobs {
 			jobs = append(jobs, item{key: strconv.Itoa(j.ID), text: j.Label, title: j.Kind + " · " + j.API})
 		}
-		row.update(jobs)
+		row.update(withMore(jobs, protocol.Int(more, q.Name)))
 	}
 	if v.Phase != p.phase {
 		if el := p.phaseEls[p.phase]; el != nil {
@@ -165,9 +167,12 @@ func (p *panels) draw(v *protocol.View, rt string) {
 // setPosition shows where the view is: the scrubber, the step count, the
 // clock and the step's sentence.
 func (p *panels) setPosition(v *protocol.View, last int) {
-	p.scrubber.Set("max", last)
+	if last != p.max {
+		p.scrubber.Set("max", last)
+		p.scrubber.Set("disabled", false)
+		p.max = last
+	}
 	p.scrubber.Set("value", v.Step)
-	p.scrubber.Set("disabled", false)
 	p.scrubber.SetAttribute("aria-valuetext", "step "+strconv.Itoa(v.Step+1)+" of "+strconv.Itoa(last+1))
 	p.count.SetTextContent("step " + strconv.Itoa(v.Step+1) + " / " + strconv.Itoa(last+1))
 	p.clock.SetTextContent(ms(v.Time))
@@ -188,6 +193,7 @@ func (p *panels) clear(sentence string) {
 	p.scrubber.Set("max", 0)
 	p.scrubber.Set("value", 0)
 	p.scrubber.Set("disabled", true)
+	p.max = 0
 	p.count.SetTextContent("step 0 / 0")
 	p.clock.SetTextContent(ms(0))
 	p.sentence.SetTextContent(sentence)
@@ -250,6 +256,14 @@ func (p *panels) setTargets(rec *recording) {
 			p.targetsBox.AppendChild(b)
 		}
 	}
+}
+
+// withMore ends a list with a "+N more" item for the jobs not sent.
+func withMore(items []item, n int) []item {
+	if n > 0 {
+		items = append(items, item{key: "more", text: "+" + strconv.Itoa(n) + " more"})
+	}
+	return items
 }
 
 func jobText(j protocol.Job) string {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"syscall/js"
 	"unicode/utf8"
+
+	"looplab/wasm/protocol"
 )
 
 // Share links carry the snippet in the URL fragment, which never reaches a
@@ -77,11 +79,11 @@ func decodeFragment(frag string) (snippet, error) {
 	if err != nil {
 		return s, err
 	}
-	v, err := parseJSON(body)
-	if err != nil || v.Type() != js.TypeObject || field(v, "code").Type() != js.TypeString {
+	v, err := protocol.Parse(body)
+	if _, ok := protocol.Get(v, "code").(string); err != nil || !ok {
 		return s, errors.New("the link is damaged (no code in it)")
 	}
-	s = snippet{code: str(v, "code"), runtime: str(v, "runtime"), speed: num(v, "speed"), step: integer(v, "step")}
+	s = snippet{code: protocol.Str(v, "code"), runtime: protocol.Str(v, "runtime"), speed: protocol.Num(v, "speed"), step: protocol.Int(v, "step")}
 	if s.runtime != "browser" {
 		s.runtime = "node"
 	}

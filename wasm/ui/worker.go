@@ -4,7 +4,12 @@ package main
 
 import (
 	"syscall/js"
+
+	"looplab/wasm/protocol"
 )
+
+// reply is a parsed message from the worker (protocol.Reply's fields).
+type reply = protocol.Value
 
 // engineWorker talks to the engine's Web Worker (wasm/worker) in the
 // messages of looplab/wasm/protocol. Requests made before the engine has
@@ -16,16 +21,16 @@ type engineWorker struct {
 	onMessage js.Func
 	ready     bool
 	nextID    int
-	waiting   []string               // requests sent before the engine was ready
-	replies   map[int]func(js.Value) // by request id
-	readyAt   float64                // performance.now() when the engine said ready
+	waiting   []string            // requests sent before the engine was ready
+	replies   map[int]func(reply) // by request id
+	readyAt   float64             // performance.now() when the engine said ready
 
 	onReady func()
 	onError func(msg string) // the engine failed outside any request
 }
 
 func newEngineWorker() *engineWorker {
-	e := &engineWorker{replies: map[int]func(js.Value){}}
+	e := &engineWorker{replies: map[int]func(reply){}}
 	e.onMessage = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		e.receive(args[0].Get("data"))
 		return nil
@@ -49,14 +54,14 @@ func (e *engineWorker) restart() {
 	e.worker.Call("terminate")
 	e.ready = false
 	e.waiting = nil
-	e.replies = map[int]func(js.Value){}
+	e.replies = map[int]func(reply){}
 	boot := global.Get("looplabBoot")
 	e.attach(boot.Call("spawn"), boot.Get("early"))
 }
 
 // send posts a request (a protocol.Request spelled as a map) and calls then
 // with the worker's reply to it.
-func (e *engineWorker) send(req map[string]any, then func(reply js.Value)) {
+func (e *engineWorker) send(req map[string]any, then func(reply)) {
 	e.nextID++
 	req["id"] = e.nextID
 	e.replies[e.nextID] = then
@@ -72,11 +77,11 @@ func (e *engineWorker) receive(data js.Value) {
 	if data.Type() != js.TypeString {
 		return
 	}
-	reply, err := parseJSON(data.String())
+	r, err := protocol.Parse(data.String())
 	if err != nil {
 		return
 	}
-	switch op := str(reply, "op"); {
+	switch op := protocol.Str(r, "op"); {
 	case op == "ready":
 		e.ready = true
 		e.readyAt = now()
@@ -88,15 +93,15 @@ func (e *engineWorker) receive(data js.Value) {
 		if e.onReady != nil {
 			e.onReady()
 		}
-	case op == "error" && integer(reply, "id") == 0:
+	case op == "error" && protocol.Int(r, "id") == 0:
 		if e.onError != nil {
-			e.onError(str(reply, "message"))
+			e.onError(protocol.Str(r, "message"))
 		}
 	default:
-		id := integer(reply, "id")
+		id := protocol.Int(r, "id")
 		if then, ok := e.replies[id]; ok {
 			delete(e.replies, id)
-			then(reply)
+			then(r)
 		}
 	}
 }

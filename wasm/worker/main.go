@@ -10,6 +10,7 @@ package main
 import (
 	"encoding/json"
 	"errors"
+	"runtime/debug"
 	"syscall/js"
 
 	"looplab/engine"
@@ -20,6 +21,9 @@ import (
 var trace *engine.Trace
 
 func main() {
+	// A trace is one large, long-lived allocation: collect less often while
+	// recording, as `looplab trace` does.
+	debug.SetGCPercent(engine.RecordingGC)
 	self := js.Global()
 	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		data := args[0].Get("data")
@@ -57,7 +61,16 @@ func answer(req protocol.Request) protocol.Reply {
 		}
 		v := trace.View(req.Step)
 		v.Console = nil // the UI has the whole console from "output"
-		return protocol.Reply{Op: "view", ID: req.ID, View: v}
+		more := map[string]int{}
+		for i, q := range v.Queues {
+			if n := len(q.Jobs); n > protocol.MaxJobs {
+				v.Queues[i].Jobs, more[q.Name] = q.Jobs[:protocol.MaxJobs], n-protocol.MaxJobs
+			}
+		}
+		if n := len(v.APIs); n > protocol.MaxJobs {
+			v.APIs, more["apis"] = v.APIs[:protocol.MaxJobs], n-protocol.MaxJobs
+		}
+		return protocol.Reply{Op: "view", ID: req.ID, View: v, More: more}
 	case "output":
 		if trace == nil {
 			return protocol.Reply{Op: "error", ID: req.ID, Message: "nothing has run yet"}

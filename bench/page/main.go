@@ -1,0 +1,491 @@
+// Command page measures the playground in headless Chromium on localhost,
+// with a fresh profile (a cold cache) for every run:
+//
+//   - first paint: when the page first paints, with its editor (the editor
+//     and the default example are in the HTML, before any WebAssembly);
+//   - engine ready: when the engine's worker says it has loaded;
+//   - transfer: the bytes the server sends for one load, compressed as the
+//     browser asked (headers included), counted by a proxy in between;
+//   - main-thread frame times while playing at full speed (240 steps/s)
+//     and while a 1,000,000-step run records in the worker: the time the
+//     page's own code runs per frame (its animation-frame callback and the
+//     worker messages since the previous frame), the frame intervals, and
+//     Chromium's long-animation-frame entries (frames over 50 ms).
+//
+// It starts `go run .` itself (run it from the repository's root) and
+// writes its numbers under "## Page" in BENCHMARKS.md with -write:
+//
+//	go run ./bench/page -runs 3 -write
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"math"
+	"net"
+	"net/http"
+	"net/http/httputil"
+	"net/url"
+	"os"
+	"os/exec"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+)
+
+// benchSnippet is the engine's benchmark snippet (engine/bench_test.go):
+// calls, short loops, promise reactions, immediates and timers until the
+// step budget (1,000,000 on the page) stops it.
+const benchSnippet = `let total = 0;
+function work(i) {
+  total += i;
+  return total;
+}
+function tick(round) {
+  for (let i = 0; i < 5; i++) work(i);
+  Promise.resolve(round).then((r) => work(r));
+  if (round % 10 === 0) setTimeout(() => work(round), 1);
+  setImmediate(() => tick(round + 1));
+}
+tick(0);
+`
+
+// playSnippet is a few thousand steps to play through at full speed.
+const playSnippet = `const fs = require('fs');
+for (let round = 0; round < 150; round++) {
+  setTimeout(() => console.log('timer', round), round % 7);
+  setImmediate(() => console.log('immediate', round));
+  Promise.resolve(round).then((r) => process.nextTick(() => console.log('tick', r)));
+  fs.readFile(__filename, () => console.log('read', round));
+}
+`
+
+// instrument runs in the page before its own scripts: it times the page's
+// animation-frame callbacks and worker message handlers, and collects
+// long-animation-frame entries, between __start() and __stop().
+const instrument = `(() => {
+  const w = window;
+  let on = false, busy = 0, last = 0;
+  w.__frames = []; w.__long = [];
+  w.__start = () => { w.__frames = []; w.__long = []; on = true; };
+  w.__stop = () => { on = false; return {frames: w.__frames, long: w.__long}; };
+  const raf = w.requestAnimationFrame.bind(w);
+  w.requestAnimationFrame = (cb) => raf((t) => {
+    const s = performance.now();
+    cb(t);
+    const work = performance.now() - s + busy;
+    busy = 0;
+    if (on) w.__frames.push({interval: last ? t - last : 0, work});
+    last = t;
+  });
+  const d = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
+  Object.defineProperty(Worker.prototype, 'onmessage', {
+    configurable: true,
+    get() { return d.get.call(this); },
+    set(fn) {
+      d.set.call(this, fn && function (e) {
+        const s = performance.now();
+        fn.call(this, e);
+        busy += performance.now() - s;
+      });
+    },
+  });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (on) w.__long.push(e.duration); })
+    .observe({type: 'long-animation-frame'});
+})();`
+
+var chromiumFlags = []chromedp.ExecAllocatorOption{
+	chromedp.Flag("headless", true),
+	chromedp.Flag("no-sandbox", true),
+	chromedp.Flag("disable-gpu", true),
+	chromedp.Flag("disable-quic", true),
+	chromedp.Flag("no-first-run", true),
+	chromedp.Flag("disable-background-networking", true),
+	chromedp.Flag("disable-component-update", true),
+	chromedp.Flag("disable-sync", true),
+	chromedp.WindowSize(1280, 900),
+}
+
+type result struct {
+	firstPaint, engineReady float64 // ms after navigation start
+	transfer                int64   // bytes
+	files                   map[string]int64
+	play, record            frames
+}
+
+// filesMu guards the proxy's per-file byte counts.
+var filesMu sync.Mutex
+
+type frames struct {
+	work, interval []float64
+	long           []float64
+}
+
+func main() {
+	runs := flag.Int("runs", 3, "page loads to measure (the median is reported)")
+	write := flag.Bool("write", false, "write the numbers under ## Page in BENCHMARKS.md")
+	flag.Parse()
+	log.SetFlags(0)
+
+	server, stop := startServer()
+	defer stop()
+	var sent atomic.Int64
+	files := map[string]int64{}
+	proxy := countingProxy(server, &sent, files)
+
+	var results []result
+	for i := 0; i < *runs; i++ {
+		sent.Store(0)
+		filesMu.Lock()
+		clear(files)
+		filesMu.Unlock()
+		r, err := measure(proxy, &sent)
+		if err != nil {
+			log.Fatalf("run %d: %v", i+1, err)
+		}
+		r.files = map[string]int64{}
+		filesMu.Lock()
+		for k, v := range files {
+			r.files[k] = v
+		}
+		filesMu.Unlock()
+		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms, transfer %.2f MB; play p95 %.1f ms max %.1f ms; record p95 %.1f ms max %.1f ms",
+			i+1, r.firstPaint, r.engineReady, float64(r.transfer)/1e6,
+			pct(r.play.work, 95), pct(r.play.work, 100), pct(r.record.work, 95), pct(r.record.work, 100))
+		results = append(results, r)
+	}
+	report := render(results)
+	fmt.Print(report)
+	if *write {
+		if err := writeSection("BENCHMARKS.md", report); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// startServer runs `go run .` on a free port and returns its URL.
+func startServer() (string, func()) {
+	cmd := exec.Command("go", "run", ".", "-addr", "127.0.0.1:0")
+	cmd.Stderr = os.Stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		log.Fatal(err)
+	}
+	stop := func() {
+		cmd.Process.Signal(os.Interrupt)
+		done := make(chan struct{})
+		go func() { cmd.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			cmd.Process.Kill()
+		}
+	}
+	urlRE := regexp.MustCompile(`http://\S+/`)
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if u := urlRE.FindString(sc.Text()); u != "" {
+			go io.Copy(io.Discard, out)
+			return strings.TrimSuffix(u, "/"), stop
+		}
+	}
+	stop()
+	log.Fatal("the server did not print its URL")
+	return "", nil
+}
+
+// countingProxy forwards to the server and counts what it sends back:
+// status line, headers and body as they go on the wire (compressed).
+func countingProxy(target string, sent *atomic.Int64, files map[string]int64) string {
+	u, _ := url.Parse(target)
+	rp := httputil.NewSingleHostReverseProxy(u)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		log.Fatal(err)
+	}
+	go http.Serve(ln, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cw := &countingWriter{ResponseWriter: w}
+		rp.ServeHTTP(cw, r)
+		n := cw.n + int64(len("HTTP/1.1 200 OK\r\n\r\n"))
+		for k, vs := range w.Header() {
+			for _, v := range vs {
+				n += int64(len(k) + len(v) + 4)
+			}
+		}
+		sent.Add(n)
+		filesMu.Lock()
+		files[r.URL.Path] += n
+		filesMu.Unlock()
+	}))
+	return "http://" + ln.Addr().String()
+}
+
+type countingWriter struct {
+	http.ResponseWriter
+	n int64
+}
+
+func (c *countingWriter) Write(b []byte) (int, error) {
+	n, err := c.ResponseWriter.Write(b)
+	c.n += int64(n)
+	return n, err
+}
+
+func (c *countingWriter) Flush() {
+	if f, ok := c.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+func measure(site string, sent *atomic.Int64) (result, error) {
+	var r result
+	profile, err := os.MkdirTemp("", "looplab-bench-")
+	if err != nil {
+		return r, err
+	}
+	defer os.RemoveAll(profile)
+	chromium := "chromium"
+	if p, err := exec.LookPath("chromium"); err == nil {
+		chromium = p
+	}
+	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(chromium), chromedp.UserDataDir(profile)}, chromiumFlags...)
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, 5*time.Minute)
+	defer cancelTimeout()
+	if err := chromedp.Do(ctx); err != nil {
+		return r, err
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: instrument}); err != nil {
+		return r, err
+	}
+	poll := func(expr string) error {
+		_, err := chromedp.Run(ctx, chromedp.Poll[chromedp.Void](expr, chromedp.WithPollingTimeout(3*time.Minute), chromedp.WithPollingInterval(10*time.Millisecond)))
+		return err
+	}
+	eval := func(expr string, out any) error {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[[]byte](expr, chromedp.EvalAwaitPromise))
+		if err != nil || out == nil {
+			return err
+		}
+		return jsonUnmarshal(v, out)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(site+"/")); err != nil {
+		return r, err
+	}
+	if err := poll(`performance.getEntriesByName('looplab:engine-ready').length > 0 && document.getElementById('engine-status').textContent.startsWith('recorded')`); err != nil {
+		return r, err
+	}
+	var t struct{ Paint, Ready float64 }
+	if err := eval(`({paint: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
+		ready: performance.getEntriesByName('looplab:engine-ready')[0].startTime})`, &t); err != nil {
+		return r, err
+	}
+	r.firstPaint, r.engineReady, r.transfer = t.Paint, t.Ready, sent.Load()
+
+	// Full-speed playback.
+	if err := eval(`looplab.load(`+quote(playSnippet)+`).then(() => looplab.seek(0)).then(() => {
+		const s = document.getElementById('speed'); s.value = '240'; s.dispatchEvent(new Event('change'));
+		__start(); return looplab.play(); })`, nil); err != nil {
+		return r, err
+	}
+	if err := poll(`document.getElementById('play').getAttribute('aria-pressed') === 'false'`); err != nil {
+		return r, err
+	}
+	if r.play, err = collect(eval); err != nil {
+		return r, err
+	}
+	// A 1,000,000-step run recording in the worker.
+	if err := eval(`looplab.load(`+quote(benchSnippet)+`).then(() => { __start(); document.getElementById('run').click(); })`, nil); err != nil {
+		return r, err
+	}
+	if err := poll(`document.getElementById('engine-status').textContent.startsWith('recorded')`); err != nil {
+		return r, err
+	}
+	if r.record, err = collect(eval); err != nil {
+		return r, err
+	}
+	var steps int
+	if err := eval(`looplab.state().then(s => s.steps)`, &steps); err != nil {
+		return r, err
+	}
+	if steps < 999_000 {
+		return r, fmt.Errorf("the recording has %d steps, want 1,000,000", steps)
+	}
+	return r, nil
+}
+
+func collect(eval func(string, any) error) (frames, error) {
+	var raw struct {
+		Frames []struct{ Interval, Work float64 }
+		Long   []float64
+	}
+	if err := eval(`__stop()`, &raw); err != nil {
+		return frames{}, err
+	}
+	var f frames
+	for i, fr := range raw.Frames {
+		f.work = append(f.work, fr.Work)
+		if i > 0 {
+			f.interval = append(f.interval, fr.Interval)
+		}
+	}
+	f.long = raw.Long
+	return f, nil
+}
+
+// pct is the p-th percentile (100: the maximum).
+func pct(v []float64, p float64) float64 {
+	if len(v) == 0 {
+		return math.NaN()
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	i := int(math.Ceil(p/100*float64(len(s)))) - 1
+	return s[max(0, min(i, len(s)-1))]
+}
+
+func median(v []float64) float64 { return pct(v, 50) }
+
+func jsonUnmarshal(b []byte, out any) error { return json.Unmarshal(b, out) }
+
+func quote(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func render(rs []result) string {
+	var paint, ready, transfer []float64
+	var play, rec frames
+	for _, r := range rs {
+		paint = append(paint, r.firstPaint)
+		ready = append(ready, r.engineReady)
+		transfer = append(transfer, float64(r.transfer))
+		play.work = append(play.work, r.play.work...)
+		play.interval = append(play.interval, r.play.interval...)
+		play.long = append(play.long, r.play.long...)
+		rec.work = append(rec.work, r.record.work...)
+		rec.interval = append(rec.interval, r.record.interval...)
+		rec.long = append(rec.long, r.record.long...)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "## Page\n\n")
+	fmt.Fprintf(&b, "The playground loaded in headless Chromium on localhost (`go run ./bench/page -runs %d -write`),\n", len(rs))
+	fmt.Fprintf(&b, "a fresh profile (cold cache) per run, served by `go run .` (brotli quality 11),\n")
+	fmt.Fprintf(&b, "on %s. Medians of %d runs; frame figures pool every frame of every run.\n\n", machine(), len(rs))
+	ok := func(good bool) string {
+		if good {
+			return "met"
+		}
+		return "**missed**"
+	}
+	fmt.Fprintf(&b, "| measure | result | target | |\n|---|---|---|---|\n")
+	fmt.Fprintf(&b, "| first paint, with the editor | %.0f ms | ≤ 500 ms | %s |\n", median(paint), ok(median(paint) <= 500))
+	fmt.Fprintf(&b, "| engine ready (worker loaded) | %.0f ms | ≤ 2,000 ms | %s |\n", median(ready), ok(median(ready) <= 2000))
+	fmt.Fprintf(&b, "| transfer, compressed | %.2f MB | ≤ 4 MB | %s |\n", median(transfer)/1e6, ok(median(transfer) <= 4e6))
+	for _, f := range []struct {
+		name string
+		fr   frames
+	}{{"playing at full speed (240 steps/s)", play}, {"while a 1,000,000-step run records", rec}} {
+		p95, mx := pct(f.fr.work, 95), pct(f.fr.work, 100)
+		fmt.Fprintf(&b, "| main-thread work per frame, %s: p50 / p95 / max | %.2f / %.2f / %.2f ms (%d frames) | p95 ≤ 16 ms, none > 50 ms | %s |\n",
+			f.name, pct(f.fr.work, 50), p95, mx, len(f.fr.work), ok(p95 <= 16 && mx <= 50))
+		fmt.Fprintf(&b, "| frame interval, %s: p50 / p95 / max; long animation frames (> 50 ms) | %.1f / %.1f / %.1f ms; %d | | |\n",
+			f.name, pct(f.fr.interval, 50), pct(f.fr.interval, 95), pct(f.fr.interval, 100), len(f.fr.long))
+	}
+	if len(rs) > 0 {
+		fmt.Fprintf(&b, "\nWhat one load transfers (run 1):\n\n| file | bytes |\n|---|---|\n")
+		var names []string
+		for k := range rs[0].files {
+			names = append(names, k)
+		}
+		sort.Slice(names, func(i, j int) bool { return rs[0].files[names[i]] > rs[0].files[names[j]] })
+		for _, k := range names {
+			fmt.Fprintf(&b, "| `%s` | %d |\n", k, rs[0].files[k])
+		}
+	}
+	b.WriteString(pageNotes)
+	return b.String()
+}
+
+// pageNotes explains the numbers; kept beside the code that makes them.
+const pageNotes = `
+Frame work is what the page's own code does on the main thread per frame:
+its one animation-frame callback (advance playback, draw what changed) plus
+the worker messages handled since the previous frame (decoding views).
+Recording runs in the worker, so the main thread stays idle while it does.
+The engine's WebAssembly is most of the transfer; it is served precompressed
+(brotli 11, -s -w, -trimpath) and compiled while it streams.
+`
+
+func machine() string {
+	model := runtime.GOARCH
+	if b, err := os.ReadFile("/proc/cpuinfo"); err == nil {
+		for _, l := range strings.Split(string(b), "\n") {
+			if k, v, ok := strings.Cut(l, ":"); ok && strings.TrimSpace(k) == "model name" {
+				model = strings.TrimSpace(v)
+				break
+			}
+		}
+	}
+	mem := ""
+	if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+		var kb int64
+		fmt.Sscanf(strings.TrimPrefix(strings.SplitN(string(b), "\n", 2)[0], "MemTotal:"), "%d", &kb)
+		mem = fmt.Sprintf(", %d GiB", (kb+512*1024)/(1024*1024))
+	}
+	version := "Chromium"
+	if out, err := exec.Command("chromium", "--version").Output(); err == nil {
+		version = strings.TrimSpace(string(out))
+	}
+	load := ""
+	if b, err := os.ReadFile("/proc/loadavg"); err == nil {
+		load = fmt.Sprintf(", load average %s at the start", strings.Fields(string(b))[0])
+	}
+	return fmt.Sprintf("%d × %s%s, %s, %s%s", runtime.NumCPU(), model, mem, version, runtime.Version(), load)
+}
+
+// writeSection replaces the "## Page" section of a Markdown file (up to
+// the next "## " heading), or appends it.
+func writeSection(path, section string) error {
+	b, err := os.ReadFile(path)
+	if err != nil && !os.IsNotExist(err) {
+		return err
+	}
+	doc := string(b)
+	if doc == "" {
+		doc = "# Benchmarks\n"
+	}
+	start := strings.Index(doc, "\n## Page\n")
+	if start < 0 {
+		doc = strings.TrimRight(doc, "\n") + "\n\n" + section
+	} else {
+		rest := doc[start+1:]
+		end := len(rest)
+		if i := strings.Index(rest[3:], "\n## "); i >= 0 {
+			end = i + 3 + 1
+		}
+		doc = doc[:start+1] + section + strings.TrimLeft(rest[end:], "\n")
+		if end < len(rest) {
+			doc = doc[:start+1] + section + "\n" + rest[end:]
+		}
+	}
+	return os.WriteFile(path, []byte(doc), 0o644)
+}
