@@ -4,6 +4,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -50,6 +51,46 @@ func TestPageLoads(t *testing.T) {
 	tb.eval(`window.shift`, &shift)
 	if shift > 0.001 {
 		t.Errorf("layout shift while playing: %v", shift)
+	}
+
+	// The examples menu loads an example and records it, in its runtime.
+	last := examples[len(examples)-1]
+	tb.eval(`(() => { const s = document.getElementById('examples'); s.value = `+jsString(last.File)+`; s.dispatchEvent(new Event('change')); })()`, nil)
+	tb.poll(`document.getElementById('code').value === ` + jsString(last.Code) + ` && document.getElementById('engine-status').textContent.startsWith('recorded')`)
+	if s = tb.state(); s.Runtime != last.Runtime || s.Steps == 0 {
+		t.Errorf("after choosing %s: %+v", last.File, s)
+	}
+
+	// A syntax error: its line is marked, its message shown, no steps.
+	tb.eval(`looplab.load('const a = 1;\nlet x = ;\n', {runtime: 'node'}).then(() => looplab.runToEnd())`, nil)
+	s = tb.state()
+	if s.SyntaxError == nil || s.SyntaxError.Line != 2 || s.Steps != 0 {
+		t.Errorf("syntax error state: %+v", s)
+	}
+	if msg := tb.text("#error"); !strings.HasPrefix(msg, "Line 2:") || !strings.Contains(msg, "SyntaxError") {
+		t.Errorf("error message %q", msg)
+	}
+	tb.poll(`document.querySelectorAll('#gutter .error').length === 1 && document.querySelector('#gutter .error').textContent === '2'`)
+}
+
+// `looplab build -o DIR` writes a static site: the page (and its embed
+// copy), the two WebAssembly programs with their compressed copies, the
+// Go runtime's glue, the examples, and the CSP for hosts that read _headers.
+func TestStaticBuild(t *testing.T) {
+	site(t)
+	dir := t.TempDir()
+	if err := writeSite(e2e.site, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"index.html", "embed/index.html", "app.css", "main.js", "worker.js", "wasm_exec.js",
+		"ui.wasm", "ui.wasm.br", "ui.wasm.gz", "worker.wasm", "worker.wasm.br", "worker.wasm.gz", "examples/01-call-stack.js", "_headers"} {
+		if _, err := os.Stat(filepath.Join(dir, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	h, _ := os.ReadFile(filepath.Join(dir, "_headers"))
+	if !strings.Contains(string(h), contentSecurityPolicy) {
+		t.Errorf("_headers: %s", h)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"compress/flate"
 	"encoding/base64"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -140,4 +141,34 @@ func (tb *tab) hidden(sel string) bool {
 	var h bool
 	tb.eval(`document.querySelector(`+jsString(sel)+`).hidden`, &h)
 	return h
+}
+
+// With the share API (as `go run .` serves it), Short link gives /s/{id},
+// and opening that link loads the snippet, Unicode and runtime intact.
+func TestShortLinkRoundTrip(t *testing.T) {
+	site(t)
+	api, store, err := openShareAPI(t.TempDir(), pageHandler(e2e.site))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(newHandler(e2e.site, api))
+	t.Cleanup(func() { srv.Close(); store.Close() })
+
+	tb := openTab(t, srv.URL+"/", 1280, 900)
+	tb.waitReady()
+	code := "console.log('短い 🔗 link');\n"
+	tb.eval(`looplab.load(`+jsString(code)+`, {runtime: 'browser'})`, nil)
+	tb.run(chromedp.Click("#short-link"))
+	tb.poll(`!document.getElementById('notice').hidden`)
+	notice := tb.text("#notice")
+	// The notice shows the link, whether or not the clipboard took it.
+	link := notice[strings.LastIndex(notice, " ")+1:]
+	if !strings.HasPrefix(link, srv.URL+"/s/") {
+		t.Fatalf("short link %q (notice %q)", link, notice)
+	}
+	opened := openTab(t, link, 1280, 900)
+	opened.waitReady()
+	if s := opened.state(); s.Code != code || s.Runtime != "browser" {
+		t.Errorf("the short link opened %q on %s", s.Code, s.Runtime)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	cdplog "github.com/chromedp/cdproto/log"
@@ -35,6 +36,7 @@ var e2e struct {
 	once    sync.Once
 	err     error
 	skip    string
+	site    fstest.MapFS
 	server  *httptest.Server
 	host    *httptest.Server
 	browser context.Context
@@ -91,6 +93,7 @@ func site(t *testing.T) string {
 			e2e.err = err
 			return
 		}
+		e2e.site = s
 		e2e.server = httptest.NewServer(newHandler(s, nil))
 		e2e.cancel = append(e2e.cancel, e2e.server.Close)
 		// A documentation page of another origin, for the embed test.

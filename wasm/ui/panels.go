@@ -4,6 +4,7 @@ package main
 
 import (
 	"strconv"
+	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
 
@@ -36,6 +37,8 @@ type panels struct {
 	phase     string
 	max       int // the scrubber's max
 	onTarget  func(protocol.Input)
+
+	targetFuncs []js.Func // the user input buttons' listeners
 }
 
 func newPanels() *panels {
@@ -227,6 +230,11 @@ func (p *panels) setPlaying(on bool) {
 // setTargets offers a button per element of a browser run that listens
 // for clicks or keys.
 func (p *panels) setTargets(rec *recording) {
+	// The old buttons go, and their listeners' functions with them.
+	for _, f := range p.targetFuncs {
+		f.Release()
+	}
+	p.targetFuncs = nil
 	p.targetsBox.SetTextContent("")
 	if len(rec.targets) == 0 {
 		p.targetsBox.AppendChild(text("p", "hint", "Elements the program listens on get a button here."))
@@ -252,7 +260,7 @@ func (p *panels) setTargets(rec *recording) {
 			b := text("button", "target", label)
 			b.SetAttribute("type", "button")
 			b.SetAttribute("data-selector", t.Selector)
-			b.AddEventListener("click", false, func(dom.Event) { p.onTarget(in) })
+			p.targetFuncs = append(p.targetFuncs, b.AddEventListener("click", false, func(dom.Event) { p.onTarget(in) }))
 			p.targetsBox.AppendChild(b)
 		}
 	}

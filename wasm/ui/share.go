@@ -178,7 +178,7 @@ func (a *app) shortLink() {
 	if err == nil && resp.Get("ok").Bool() {
 		if v, jerr := await(resp.Call("json")); jerr == nil && str(v, "url") != "" {
 			link := global.Get("URL").New(str(v, "url"), global.Get("location").Get("href")).Get("href").String()
-			copyToClipboard(link, "Short link copied.")
+			copyToClipboard(link, "Short link copied: "+link)
 			return
 		}
 	}
