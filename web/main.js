@@ -1,6 +1,9 @@
 // looplab's page starts here. This glue only starts the two WebAssembly
 // programs: the engine's Web Worker first (it has the most to load), then
 // the UI (wasm/ui), which takes the worker over. Everything else is Go.
+// It runs as an async script from <head>, so the worker starts while the
+// page is still being parsed; the UI starts once the document is parsed
+// and wasm_exec.js (a deferred script) has run.
 'use strict';
 (() => {
   const root = new URL('.', document.currentScript.src);
@@ -18,13 +21,25 @@
   boot.worker = boot.spawn();
   globalThis.looplabBoot = boot;
 
-  const go = new Go();
-  WebAssembly.instantiateStreaming(fetch(new URL('ui.wasm', root)), go.importObject)
-    .then((result) => go.run(result.instance))
+  const ui = WebAssembly.compileStreaming(fetch(new URL('ui.wasm', root)));
+  const parsed = new Promise((resolve) => {
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', resolve, { once: true });
+    } else {
+      resolve();
+    }
+  });
+  Promise.all([ui, parsed])
+    .then(([module]) => {
+      const go = new Go();
+      return WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
+    })
     .catch((err) => {
       const notice = document.getElementById('notice');
-      notice.textContent = 'The page failed to start: ' + err;
-      notice.hidden = false;
+      if (notice) {
+        notice.textContent = 'The page failed to start: ' + err;
+        notice.hidden = false;
+      }
       console.error(err);
     });
 })();
