@@ -91,7 +91,10 @@ func (r *run) commonHost(node bool) *goja.Object {
 	})
 
 	// EventEmitter.
+	r.emitting = vm.NewArray()
+	host.Set("emitting", r.emitting)
 	r.eventEmitter = r.load("events.js", host)
+	r.emitSingleLine = preludeLine("events.js", "ReflectApply(handler, this, args)")
 
 	// The web globals.
 	web := r.load("web.js", host)
@@ -263,84 +266,6 @@ var gojaFrameLoc = regexp.MustCompile(`:(\d+):(\d+)\)?(?:\n|$)`)
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
-}
-
-var gojaFrame = regexp.MustCompile(`^\s*at (?:(.*?) \()?([^()]*?):(\d+):(\d+)(?:\(\d+\))?\)?$`)
-
-// errorStack converts goja's stack trace of an error to the runtime's
-// format, with positions in the user's source and V8's frame names:
-// Node's "    at f (/app/main.js:3:9)", "    at Object.<anonymous> (...)"
-// for the script's top level. Frames of the prelude are left out, and so is
-// the wrapper looplab puts around an async function's body.
-func (r *run) errorStack(errv goja.Value, style string) (string, bool) {
-	o, ok := errv.(*goja.Object)
-	if !ok {
-		return "", false
-	}
-	sv := o.Get("stack")
-	if sv == nil || goja.IsUndefined(sv) {
-		return "", false
-	}
-	if r.fixed[o] {
-		return sv.String(), true // fixError converted it already
-	}
-	lines := strings.Split(sv.String(), "\n")
-	var head, frames []string
-	lastFunc := int32(-2)
-	for _, l := range lines {
-		m := gojaFrame.FindStringSubmatch(l)
-		if m == nil {
-			if len(frames) == 0 {
-				head = append(head, l)
-			}
-			continue
-		}
-		file := m[2]
-		if strings.HasPrefix(file, "looplab:") || file == "native" || file == "<native>" {
-			continue
-		}
-		line, _ := strconv.Atoi(m[3])
-		col, _ := strconv.Atoi(m[4])
-		off, ok := r.prog.originalOffset(line, col)
-		if !ok {
-			continue
-		}
-		fn := r.prog.funcAt(off)
-		if fn == lastFunc && fn >= 0 && strings.HasPrefix(r.t.Funcs[fn].Kind, "async") {
-			continue // the wrapper of the async body just listed
-		}
-		lastFunc = fn
-		sl, sc := r.t.Source.Position(off)
-		loc := r.displayFile() + ":" + strconv.Itoa(sl) + ":" + strconv.Itoa(sc)
-		name := ""
-		if fn < 0 {
-			if style != "chrome" && r.opts.Runtime != Browser {
-				name = "Object.<anonymous>"
-			}
-		} else if f := r.t.Funcs[fn]; f.Name != "(anonymous)" && f.Name != "(anonymous class)" {
-			name = f.Name
-		}
-		if name == "" {
-			frames = append(frames, "    at "+loc)
-		} else {
-			frames = append(frames, "    at "+name+" ("+loc+")")
-		}
-	}
-	if n := len(frames); n > 0 && r.opts.Runtime != Browser && strings.HasPrefix(frames[n-1], "    at Object.<anonymous>") {
-		frames = append(frames, nodeModuleFrames...)
-	}
-	return strings.Join(append(head, frames...), "\n"), true
-}
-
-// nodeModuleFrames are the frames below a CommonJS module's top level in
-// Node 20.20.2's stack traces.
-var nodeModuleFrames = []string{
-	"    at Module._compile (node:internal/modules/cjs/loader:1521:14)",
-	"    at Module._extensions..js (node:internal/modules/cjs/loader:1623:10)",
-	"    at Module.load (node:internal/modules/cjs/loader:1266:32)",
-	"    at Module._load (node:internal/modules/cjs/loader:1091:12)",
-	"    at Function.executeUserEntryPoint [as runMain] (node:internal/modules/run_main:164:12)",
-	"    at node:internal/main/run_main_module:28:49",
 }
 
 // utf16Len is the length of s in UTF-16 code units.

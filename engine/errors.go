@@ -37,6 +37,7 @@ type exprIndex struct {
 	new    map[int32]*js_ast.NewExpr    // by its start
 	ident  map[int32]*js_ast.Identifier // by its start
 	assign map[int32]*js_ast.AssignExpr // by the start of its member target's property
+	throws map[int32]*js_ast.ThrowStmt  // by its start
 }
 
 func (p *program) index() *exprIndex {
@@ -46,6 +47,7 @@ func (p *program) index() *exprIndex {
 	x := &exprIndex{
 		member: map[int32]*js_ast.MemberExpr{}, call: map[int32]*js_ast.CallExpr{},
 		new: map[int32]*js_ast.NewExpr{}, ident: map[int32]*js_ast.Identifier{}, assign: map[int32]*js_ast.AssignExpr{},
+		throws: map[int32]*js_ast.ThrowStmt{},
 	}
 	zero := js_ast.Range{}
 	js_ast.Walk(p.ast, func(n js_ast.Node) bool {
@@ -61,10 +63,13 @@ func (p *program) index() *exprIndex {
 			x.new[e.Start] = e
 		case *js_ast.Identifier:
 			x.ident[e.Start] = e
+		case *js_ast.ThrowStmt:
+			x.throws[e.Start] = e
 		case *js_ast.AssignExpr:
 			if m, ok := unparen(e.Target).(*js_ast.MemberExpr); ok {
 				x.assign[m.Property.Span().Start] = e
 			}
+
 		}
 		return true
 	})

@@ -25,6 +25,8 @@ type lib struct {
 	formatChrome  goja.Callable
 	inspectFn     goja.Callable // Node's util.inspect
 	toString      goja.Callable // goja's own Function.prototype.toString
+	Error         *goja.Object  // the global Error (builtins.js's wrapper)
+	asyncFrames   goja.Callable // promise.js's async stack trace of the running job
 }
 
 // Job kinds as promise.js numbers them.
@@ -64,6 +66,7 @@ func (r *run) setup() {
 		return goja.Undefined()
 	})
 	host.Set("functionInfo", r.hostFunctionInfo)
+	host.Set("suspendedAt", func(goja.FunctionCall) goja.Value { return vm.ToValue(r.awaitAt()) })
 	host.Set("fix", func(call goja.FunctionCall) goja.Value {
 		r.fixError(call.Argument(0))
 		return goja.Undefined()
@@ -79,8 +82,16 @@ func (r *run) setup() {
 		return vm.ToValue(s)
 	})
 
+	host.Set("errorCreated", func(call goja.FunctionCall) goja.Value {
+		r.errorCreated(call.Argument(0).ToObject(vm), call.Argument(1))
+		return goja.Undefined()
+	})
+	host.Set("captureStackTrace", r.captureStackTrace)
 	r.load("builtins.js", host)
+	r.lib.Error = vm.Get("Error").ToObject(vm)
 	r.lib.promise = r.load("promise.js", host)
+	r.promiseExecutorLine = preludeLine("promise.js", "executor(fns[0], fns[1])")
+	r.lib.asyncFrames = mustFunc(r.lib.promise.Get("asyncFrames"))
 	r.lib.async = r.load("async.js", host, r.lib.promise)
 	host.Set("promiseState", r.lib.promise.Get("promiseState"))
 	r.lib.inspect = r.load("inspect.js", host)
@@ -161,6 +172,16 @@ func (r *run) load(name string, args ...goja.Value) *goja.Object {
 	return nil
 }
 
+// preludeLine is the line of a prelude file where text first appears.
+func preludeLine(name, text string) int {
+	src := prelude.Source(name)
+	i := strings.Index(src, text)
+	if i < 0 {
+		panic("prelude: " + name + " lacks " + text)
+	}
+	return strings.Count(src[:i], "\n") + 1
+}
+
 func mustFunc(v goja.Value) goja.Callable {
 	f, ok := goja.AssertFunction(v)
 	if !ok {
@@ -226,6 +247,9 @@ func (r *run) hookStatement(call goja.FunctionCall) goja.Value {
 func (r *run) hookResume(call goja.FunctionCall) goja.Value {
 	id := int32(call.Argument(0).ToInteger())
 	r.cur = r.prog.sites[id].Range
+	if n := len(r.stack); n > 0 {
+		r.stack[n-1].at, r.stack[n-1].resumed = r.cur, true
+	}
 	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: id})
 	return call.Argument(1)
 }

@@ -45,6 +45,7 @@ func (r *run) statement(id int32) {
 		d := len(r.stack)
 		if d > r.hot.depth || (d == r.hot.depth && r.prog.inLoop(id, r.hot.head)) {
 			r.cur = site.Range
+			r.lastStmt = site.Range
 			r.hot.statements++
 			r.skipped++
 			if id == r.hot.head {
@@ -52,6 +53,7 @@ func (r *run) statement(id int32) {
 			}
 			if d == r.hot.depth {
 				r.stack[d-1].lastSite = id
+				r.stack[d-1].at, r.stack[d-1].resumed = site.Range, false
 			}
 			r.advance(costStatement)
 			if r.skipped%skipPerStep == 0 && r.budgetUsed() >= r.opts.MaxSteps {
@@ -62,12 +64,14 @@ func (r *run) statement(id int32) {
 		r.endHotLoop()
 	}
 	r.cur = site.Range
+	r.lastStmt = site.Range
 	if n := len(r.stack); n > 0 {
 		top := &r.stack[n-1]
 		if site.Head && r.countIteration(top, id) > hotThreshold {
 			r.hot = hotLoop{active: true, head: id, depth: n, start: r.now}
 		}
 		top.lastSite = id
+		top.at, top.resumed = site.Range, false
 	}
 	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: id})
 	r.advance(costStatement)

@@ -85,7 +85,7 @@ func (n *node) main() {
 	n.setPhase(PhaseScript)
 	n.runMainModule()
 	if !n.stopped {
-		n.processTicksAndRejections()
+		n.processTicksAndRejections(fromNative)
 	}
 	n.advance(costLoopStart)
 	for !n.stopped {
@@ -190,7 +190,7 @@ func (n *node) runCheck() {
 	n.setPhase(PhaseCheck)
 	queue := n.immediates
 	n.immediates = nil
-	for _, im := range queue {
+	for i, im := range queue {
 		if n.stopped {
 			return
 		}
@@ -205,10 +205,19 @@ func (n *node) runCheck() {
 		}
 		cb := im.callback
 		im.callback = nil
-		if _, exc := n.call(cb, im.obj, im.args...); exc != nil {
+		_, exc := n.callVia(viaImmediate, cb, im.obj, im.args...)
+		n.immediateDone()
+		if exc != nil {
 			n.uncaught(exc)
 		}
-		n.processTicksAndRejections()
+		caller := fromNative
+		for _, next := range queue[i+1:] {
+			if !next.destroyed {
+				caller = fromProcessImmediate
+				break
+			}
+		}
+		n.processTicksAndRejections(caller)
 	}
 }
 
@@ -265,7 +274,7 @@ func (n *node) runQueue(q *deque[completion], queue Queue) {
 		if exc != nil {
 			n.uncaught(exc)
 		}
-		n.processTicksAndRejections()
+		n.processTicksAndRejections(fromNative)
 	}
 }
 
@@ -289,15 +298,26 @@ func (n *node) queueCompletion(queue Queue, job int32, fire func() *goja.Excepti
 // every callback: the whole nextTick queue, then the microtasks, repeated
 // until both are empty; then unhandled rejections are dealt with, which can
 // queue more.
-func (n *node) processTicksAndRejections() {
+//
+// caller says who runs it, for stack traces: when no nextTick is queued,
+// the microtasks run first on their own (from C++, or from runNextTicks).
+func (n *node) processTicksAndRejections(caller tickCaller) {
 	if n.exiting {
 		return
 	}
+	tickVia, microVia, checkpointVia := tickVias(caller)
+	defer func(saved *via) { n.microVia = saved }(n.microVia)
+	first := true
 	for !n.stopped {
+		n.microVia = microVia
+		if first && n.ticks.len() == 0 {
+			n.microVia = checkpointVia
+		}
+		first = false
 		for n.ticks.len() > 0 && !n.stopped {
 			tk := n.ticks.pop()
 			n.emitJob(KindDequeue, QueueNextTick, tk.job)
-			if _, exc := n.call(tk.callback, goja.Undefined(), tk.args...); exc != nil {
+			if _, exc := n.callVia(tickVia, tk.callback, goja.Undefined(), tk.args...); exc != nil {
 				n.uncaught(exc)
 			}
 		}

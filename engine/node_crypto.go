@@ -95,7 +95,7 @@ func (n *node) cryptoModule() goja.Value {
 		n.submit(poolWork{job: job, duration: int64(iter*max(blocks, 1)) * pbkdf2IterCost, done: func() func() *goja.Exception {
 			key, _ := pbkdf2.Key(h.new, string(password), salt, iter, keylen)
 			return func() *goja.Exception {
-				_, exc := n.call(cb, goja.Undefined(), goja.Null(), buffer(key))
+				_, exc := n.callVia(viaPBKDF2, cb, goja.Undefined(), goja.Null(), buffer(key))
 				return exc
 			}
 		}})
@@ -124,7 +124,7 @@ func (n *node) cryptoModule() goja.Value {
 		n.submit(poolWork{job: job, duration: randomCost, done: func() func() *goja.Exception {
 			b := randomBytes(size)
 			return func() *goja.Exception {
-				_, exc := n.call(cb, goja.Undefined(), goja.Null(), buffer(b))
+				_, exc := n.callVia(viaRandom, cb, goja.Undefined(), goja.Null(), buffer(b))
 				return exc
 			}
 		}})

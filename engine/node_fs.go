@@ -369,10 +369,26 @@ func (n *node) fsStep(api, label, op string, args []goja.Value, steps []string, 
 				errv = ferr.toJS(n.vm)
 				res = goja.Undefined()
 			}
-			_, exc := n.call(done, goja.Undefined(), errv, res)
+			_, exc := n.callVia(fsVia(op, ferr != nil), done, goja.Undefined(), errv, res)
 			return exc
 		}
 	}})
+}
+
+// fsVia is how Node calls an fs callback, for stack traces.
+func fsVia(op string, failed bool) *via {
+	switch op {
+	case "readFile":
+		if failed {
+			return viaReadError
+		}
+		return viaReadFile
+	case "stat", "lstat", "fstat":
+		return viaStat
+	case "exists":
+		return viaExists
+	}
+	return viaFS
 }
 
 // hostFSSync is fs.js's host.fsSync(op, args): [error, result], now.

@@ -264,6 +264,9 @@ func (n *node) runMainModule() {
 	f, _ := goja.AssertFunction(v)
 	args := append([]goja.Value{exports, n.require, module, vm.ToValue(n.filename()), vm.ToValue(nodeDir)}, n.hookValues...)
 	_, err = f(exports, args...)
+	if err != nil {
+		n.noteThrow()
+	}
 	n.pop(frame)
 	module.Set("loaded", true)
 	if err != nil {
@@ -324,7 +327,7 @@ func (n *node) die(err goja.Value, exc *goja.Exception, code int) {
 // fatalText is what Node prints for a fatal exception.
 func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 	var b strings.Builder
-	if loc := n.sourceContext(n.throwSite(err)); loc != "" {
+	if loc := n.sourceContext(n.throwSite(err, exc != nil)); loc != "" {
 		b.WriteString(loc)
 	}
 	o, isObj := err.(*goja.Object)
@@ -343,9 +346,26 @@ func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 
 // throwSite is where an error came from: its stack's first frame in the
 // user's source, else the statement that was running.
-func (n *node) throwSite(err goja.Value) int32 {
+func (n *node) throwSite(err goja.Value, thrown bool) int32 {
+	throws := n.prog.index().throws
+	if !thrown || n.rethrown {
+		throws = nil // a rejection, or an error handed on: where the error was made
+	}
+	if _, ok := throws[n.thrownAt.Start]; ok && n.thrownAt != (jsRange{}) {
+		return n.thrownAt.Start // the throw statement that ran last
+	}
 	if o, ok := err.(*goja.Object); ok {
 		if off, ok := n.throwAt[o]; ok && off >= 0 {
+			// Constructed in a throw statement (throw new E()): there.
+			best := int32(-1)
+			for start, t := range throws {
+				if start <= off && off < t.End && start > best {
+					best = start
+				}
+			}
+			if best >= 0 {
+				return best
+			}
 			return off
 		}
 	}
@@ -464,7 +484,7 @@ func (n *node) emitBeforeExit() {
 	if exc := n.callEmit("beforeExit", n.vm.ToValue(n.exitCodeValue())); exc != nil {
 		n.uncaught(exc)
 	}
-	n.processTicksAndRejections()
+	n.processTicksAndRejections(fromNative)
 }
 
 // callEmit calls process.emit(name, ...args) as the runtime would.

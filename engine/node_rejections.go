@@ -1,6 +1,8 @@
 package engine
 
 import (
+	"fmt"
+
 	"github.com/dop251/goja"
 )
 
@@ -13,11 +15,12 @@ import (
 type rejectionTracker struct {
 	maybeUnhandled map[*goja.Object]*rejection
 	pending        []*goja.Object // pendingUnhandledRejections, in rejection order
-	asyncHandled   []*goja.Object // handled after being reported
+	asyncHandled   []handled      // handled after being reported
+	lastID         int            // Node's lastPromiseId: the rejection ids warnings name
 }
 
 type rejection struct {
-	reason goja.Value
+	id     int
 	warned bool
 }
 
@@ -30,16 +33,22 @@ func (rt *rejectionTracker) init() {
 // added to a rejected promise).
 func (rt *rejectionTracker) track(p *goja.Object, reject bool) {
 	if reject {
-		rt.maybeUnhandled[p] = &rejection{}
+		rt.lastID++
+		rt.maybeUnhandled[p] = &rejection{id: rt.lastID}
 		rt.pending = append(rt.pending, p)
 		return
 	}
 	if info, ok := rt.maybeUnhandled[p]; ok {
 		delete(rt.maybeUnhandled, p)
 		if info.warned {
-			rt.asyncHandled = append(rt.asyncHandled, p)
+			rt.asyncHandled = append(rt.asyncHandled, handled{p, info.id})
 		}
 	}
+}
+
+type handled struct {
+	promise *goja.Object
+	id      int
 }
 
 // processPromiseRejections reports the rejections still unhandled; it
@@ -48,12 +57,12 @@ func (n *node) processPromiseRejections() bool {
 	rt := &n.rejections
 	more := len(rt.asyncHandled) > 0
 	for len(rt.asyncHandled) > 0 && !n.stopped {
-		p := rt.asyncHandled[0]
+		h := rt.asyncHandled[0]
 		rt.asyncHandled = rt.asyncHandled[1:]
 		if n.listeners("rejectionHandled") > 0 {
-			n.callEmit("rejectionHandled", p)
+			n.callEmit("rejectionHandled", h.promise)
 		} else {
-			n.emitWarning("PromiseRejectionHandledWarning", "Promise rejection was handled asynchronously (rejection id: 1)")
+			n.emitWarning("PromiseRejectionHandledWarning", fmt.Sprintf("Promise rejection was handled asynchronously (rejection id: %d)", h.id))
 		}
 	}
 	count := len(rt.pending)

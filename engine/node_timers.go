@@ -302,7 +302,7 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 			n.t.Steps[len(n.t.Steps)-1].Flags |= FlagRace
 		}
 		start := msFloor(n.now)
-		_, exc := n.call(t.callback, t.obj, t.args...)
+		_, exc := n.callVia(viaTimeout, t.callback, t.obj, t.args...)
 		if t.repeat > 0 && t.msecs != -1 && t.callback != nil {
 			n.timers.insert(t, t.repeat, start)
 			t.job = n.newJob(Job{Kind: JobInterval, API: "setInterval", Label: n.t.Jobs[t.job].Label, Src: n.t.Jobs[t.job].Src, Due: start + msToNs(t.repeat), Delay: msToNs(t.repeat)})
@@ -320,12 +320,27 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 		}
 		// Between timers, and after the last: the nextTick queue and the
 		// microtasks (Node's runNextTicks).
-		n.processTicksAndRejections()
+		n.processTicksAndRejections(n.timersCaller(list, now))
 	}
 	if n.timers.lists[list.msecs] == list {
 		delete(n.timers.lists, list.msecs)
 		heap.Remove(&n.timers.queue, list.index)
 	}
+}
+
+// timersCaller is who runs the nextTick queue and the microtasks after a
+// timer of list: listOnTimeout when another timer of the list is due,
+// processTimers when another list is, C++ after the last.
+func (n *node) timersCaller(list *timerList, now int64) tickCaller {
+	if len(list.timers) > 0 && now-list.timers[0].start >= msToNs(list.msecs) {
+		return fromListOnTimeout
+	}
+	for _, l := range n.timers.queue {
+		if l != list && l.expiry <= now {
+			return fromProcessTimers
+		}
+	}
+	return fromNative
 }
 
 // ---------------------------------------------------------------- Timeout objects
@@ -377,8 +392,12 @@ func (n *node) syncTimeout(t *nodeTimer) {
 	if t.destroyed {
 		t.obj.Set("_idlePrev", goja.Null())
 		t.obj.Set("_idleNext", goja.Null())
-		t.obj.Set("_idleTimeout", -1)
-		t.obj.Set("_onTimeout", goja.Null())
+		if t.msecs == -1 {
+			t.obj.Set("_idleTimeout", -1) // unenrolled (clearTimeout)
+		}
+		if t.callback == nil {
+			t.obj.Set("_onTimeout", goja.Null())
+		}
 	} else {
 		t.obj.Set("_idleStart", t.start/int64(time.Millisecond))
 	}

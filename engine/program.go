@@ -2,6 +2,7 @@ package engine
 
 import (
 	"errors"
+	"slices"
 	"sort"
 	"strings"
 
@@ -27,7 +28,9 @@ type program struct {
 	mappings    []js_printer.Mapping
 	genLines    []int32 // byte offsets where the lines of code start
 	ast         *js_ast.Program
-	exprs       *exprIndex // built when an error message needs it
+	exprs       *exprIndex       // built when an error message needs it
+	members     map[int32]member // class members and object literal properties, by function start (stack.go)
+	awaits      []int32          // the starts of the await expressions, in order
 }
 
 // compile parses, instruments and compiles a script. Syntax errors come
@@ -42,6 +45,15 @@ func compile(name, src string, commonJS bool) (*program, error) {
 		}
 		return nil, &SyntaxError{Message: err.Error(), Line: 1, Column: 1}
 	}
+	// The awaits, before instrumenting lowers them (async stack traces).
+	var awaits []int32
+	js_ast.Walk(ast, func(n js_ast.Node) bool {
+		if a, ok := n.(*js_ast.AwaitExpr); ok {
+			awaits = append(awaits, a.Start)
+		}
+		return true
+	})
+	slices.Sort(awaits)
 	res := js_instrument.Instrument(ast, source, js_instrument.Options{CommonJS: commonJS})
 	out := js_printer.Print(res.Program, js_printer.Options{FuncMarkers: true})
 	p := &program{
@@ -51,6 +63,7 @@ func compile(name, src string, commonJS bool) (*program, error) {
 		mappings:    out.Mappings,
 		funcByStart: map[int32]int32{},
 		ast:         res.Program,
+		awaits:      awaits,
 	}
 	for i, f := range res.Funcs {
 		p.funcs = append(p.funcs, Func{Name: f.Name, Src: f.Range, Kind: f.Kind})

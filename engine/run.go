@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -48,6 +49,23 @@ type run struct {
 	labels  map[*goja.Object]int32 // function object -> Func index (-1: not the user's)
 	fixed   map[*goja.Object]bool  // errors fixError has put in V8's shape
 	throwAt map[*goja.Object]int32 // where those were thrown (source offset)
+
+	// How the runtime called the JavaScript running now, for stack traces:
+	// via (a callback), microVia (the microtasks of a checkpoint).
+	via, microVia *via
+	// emitting holds the EventEmitters whose emit is calling listeners
+	// (events.js keeps it), outermost first; emitSingleLine is the line of
+	// events.js's call of a lone listener.
+	thrownAt js_ast.Range // the statement the last uncaught exception escaped from
+	lastStmt js_ast.Range // the statement that ran last
+	rethrown bool         // the uncaught exception was caught and handed on (queueMicrotask)
+	// immediateStacks are the stacks not read yet of errors made in the
+	// running immediate (stack.go).
+	immediateStacks map[*goja.Object]*lazyStack
+	emitting        *goja.Object
+	emitSingleLine  int
+	// promiseExecutorLine is the line of promise.js that calls an executor.
+	promiseExecutorLine int
 
 	// onUncaught reports an exception no JavaScript caught; the runtime
 	// decides what happens next (Node: 'uncaughtException' or exit 1; the
@@ -93,9 +111,11 @@ const (
 type interrupt struct{ reason stopReason }
 
 type liveFrame struct {
-	frame    int32 // index into Trace.Frames; negative when not recorded (inside a fast-forwarded loop)
-	fn       int32 // index into Trace.Funcs
-	lastSite int32 // the last site this activation passed, or -1
+	frame    int32        // index into Trace.Frames; negative when not recorded (inside a fast-forwarded loop)
+	fn       int32        // index into Trace.Funcs
+	lastSite int32        // the last site this activation passed, or -1
+	at       js_ast.Range // the statement it runs, or the await it resumed at
+	resumed  bool         // at is an await
 	loops    []loopCount
 }
 
@@ -337,11 +357,24 @@ func (r *run) call(fn goja.Value, this goja.Value, args ...goja.Value) (goja.Val
 	r.advance(costCallback)
 	depth := len(r.stack)
 	v, err := f(this, args...)
+	if err != nil {
+		r.noteThrow()
+	}
 	r.unwindTo(depth)
 	if err == nil {
 		return v, nil
 	}
-	return nil, r.classify(err)
+	exc := r.classify(err)
+	if exc != nil {
+		r.fixError(exc.Value()) // while r.via still says who called
+	}
+	return nil, exc
+}
+
+// noteThrow remembers the statement an exception escaped from, before its
+// frames are unwound: V8 points at a throw statement there.
+func (r *run) noteThrow() {
+	r.thrownAt = r.lastStmt
 }
 
 // classify turns a goja error into the JavaScript exception it stands for,
@@ -414,8 +447,19 @@ func (r *run) performMicrotaskCheckpoint() {
 	for r.micro.len() > 0 && !r.stopped {
 		m := r.micro.pop()
 		r.emitJob(KindDequeue, QueueMicrotask, m.job)
-		if _, exc := r.call(m.fn, goja.Undefined()); exc != nil {
+		v := r.microVia
+		if v != nil && r.opts.Runtime != Browser && r.t.Jobs[m.job].Kind == JobMicrotask {
+			v = &via{below: append(slices.Clip(queueMicrotaskBelow), v.below...)}
+		}
+		if _, exc := r.callVia(v, m.fn, goja.Undefined()); exc != nil {
+			if r.t.Jobs[m.job].Kind == JobMicrotask {
+				// Node's queueMicrotask catches the error and hands it on:
+				// V8 then places it where it was made, not where it was thrown.
+				r.thrownAt = js_ast.Range{}
+				r.rethrown = true
+			}
 			r.onUncaught(exc)
+			r.rethrown = false
 		}
 	}
 	r.emit(Step{Kind: KindCheckpoint, Aux: 0, Ref: -1})

@@ -35,6 +35,7 @@
 
   const hostEnter = host.enter;
   const hostLeave = host.leave;
+  const hostSuspendedAt = host.suspendedAt;
 
   const Promise = P.Promise;
   const promiseResolve = P.promiseResolve;
@@ -54,7 +55,9 @@
   // await_ performs Await(value) for function fid: PromiseResolve, then a
   // reaction (no derived promise) that resumes the function. It returns
   // false when PromiseResolve itself threw (the caller resumes with that).
-  function await_(fid, value, onFulfilled, onRejected, failed) {
+  // outer() is the promise the function settles and recv its this value
+  // (for async stack traces).
+  function await_(fid, value, onFulfilled, onRejected, failed, outer, recv) {
     let promise;
     try {
       promise = promiseResolve(Promise, value);
@@ -62,7 +65,7 @@
       failed.error = e;
       return false;
     }
-    performPromiseThen(promise, onFulfilled, onRejected, undefined, fid);
+    performPromiseThen(promise, onFulfilled, onRejected, undefined, { fid, at: hostSuspendedAt(), promise: outer, recv });
     return true;
   }
 
@@ -82,6 +85,7 @@
       return capability.promise;
     }
     hostLeave(frame);
+    capability.recv = thisArg;
     asyncStep(fid, gen, capability, NEXT, undefined);
     return capability.promise;
   }
@@ -105,7 +109,7 @@
       }
       const onFulfilled = anon((v) => asyncStep(fid, gen, capability, NEXT, v));
       const onRejected = anon((e) => asyncStep(fid, gen, capability, THROW, e));
-      if (await_(fid, result.value, onFulfilled, onRejected, failed)) {
+      if (await_(fid, result.value, onFulfilled, onRejected, failed, () => capability.promise, capability.recv)) {
         hostLeave(frame);
         return;
       }
@@ -312,7 +316,7 @@
     }
     const onFulfilled = anon((value) => { completeStep(g, NEXT, value, true); drainQueue(g); });
     const onRejected = anon((reason) => { completeStep(g, THROW, reason, true); drainQueue(g); });
-    performPromiseThen(promise, onFulfilled, onRejected, undefined, g.fid);
+    performPromiseThen(promise, onFulfilled, onRejected, undefined, { fid: g.fid, at: -1, promise: () => requestPromise(g) });
   }
 
   // resume is AsyncGeneratorResume plus AsyncGeneratorUnwrapYieldResumption:
@@ -342,8 +346,12 @@
   // body performs), resuming with onFulfilled/onRejected.
   function awaitThen(g, value, onFulfilled, onRejected) {
     const failed = { error: undefined };
-    if (!await_(g.fid, value, anon(onFulfilled), anon(onRejected), failed)) onRejected(failed.error);
+    if (!await_(g.fid, value, anon(onFulfilled), anon(onRejected), failed, () => requestPromise(g))) onRejected(failed.error);
   }
+
+  // requestPromise is the promise of the request an async generator is
+  // working on.
+  const requestPromise = (g) => (g.queue.length > 0 ? g.queue[0].capability.promise : undefined);
 
   // run resumes the body and follows it until it waits (await), yields with
   // nobody asking for more, or ends.

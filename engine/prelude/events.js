@@ -17,6 +17,11 @@
   const ObjectCreate = Object.create;
   const ObjectDefineProperty = Object.defineProperty;
   const ArrayPrototypeSlice = Array.prototype.slice;
+  const ArrayPush = Array.prototype.push;
+  const ArrayPop = Array.prototype.pop;
+  const ArrayPrototypePush = (a, v) => ReflectApply(ArrayPush, a, [v]);
+  const ArrayPrototypePop = (a) => ReflectApply(ArrayPop, a, []);
+  const emitting = host.emitting;
   const StringCtor = String;
   const Promise = host.Promise;
 
@@ -102,11 +107,17 @@
     }
     const handler = events[type];
     if (handler === undefined) return false;
-    if (typeof handler === "function") {
-      ReflectApply(handler, this, args);
-    } else {
-      const listeners = ReflectApply(ArrayPrototypeSlice, handler, []);
-      for (let i = 0; i < listeners.length; ++i) ReflectApply(listeners[i], this, args);
+    // emitting tells the host whose listeners run, for stack traces.
+    ArrayPrototypePush(emitting, this);
+    try {
+      if (typeof handler === "function") {
+        ReflectApply(handler, this, args);
+      } else {
+        const listeners = ReflectApply(ArrayPrototypeSlice, handler, []);
+        for (let i = 0; i < listeners.length; ++i) ReflectApply(listeners[i], this, args);
+      }
+    } finally {
+      ArrayPrototypePop(emitting);
     }
     return true;
   };

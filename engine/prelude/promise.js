@@ -67,7 +67,11 @@
   const displayOf = (f) => (isObject(f) ? ReflectApply(WeakMapGet, displays, [f]) : undefined);
 
   // Filled in by the class's static block, which alone sees the private slots.
-  let isPromise, promiseState, fulfillPromise, rejectPromise, performPromiseThen, createResolvingFunctions;
+  let isPromise, promiseState, fulfillPromise, rejectPromise, performPromiseThen, createResolvingFunctions, asyncFrames;
+
+  // The reaction whose job is running: where V8 starts its async stack
+  // trace (asyncFrames).
+  let currentReaction;
 
   class Promise {
     #state = PENDING;
@@ -218,13 +222,16 @@
       };
 
       // performPromiseThen(promise, onFulfilled, onRejected, capability,
-      // awaitFunc): awaitFunc, when given, is the function id of an async
-      // function awaiting the promise (the trace labels the job "resume f").
-      performPromiseThen = (promise, onFulfilled, onRejected, resultCapability, awaitFunc) => {
+      // awaiter): awaiter, when given, is the async function awaiting the
+      // promise: { fid, at, promise() } (its function id, for the trace's
+      // "resume f"; the source offset of the await, and the promise it
+      // will settle, for async stack traces).
+      performPromiseThen = (promise, onFulfilled, onRejected, resultCapability, awaiter) => {
         if (!isCallable(onFulfilled)) onFulfilled = undefined;
         if (!isCallable(onRejected)) onRejected = undefined;
-        const fulfillReaction = { capability: resultCapability, type: FULFILL, handler: onFulfilled, awaitFunc };
-        const rejectReaction = { capability: resultCapability, type: REJECT, handler: onRejected, awaitFunc };
+        const awaitFunc = awaiter === undefined ? undefined : awaiter.fid;
+        const fulfillReaction = { capability: resultCapability, type: FULFILL, handler: onFulfilled, awaitFunc, awaiter };
+        const rejectReaction = { capability: resultCapability, type: REJECT, handler: onRejected, awaitFunc, awaiter };
         const state = promise.#state;
         if (state === PENDING) {
           const f = promise.#fulfillReactions, r = promise.#rejectReactions;
@@ -238,6 +245,44 @@
         }
         promise.#isHandled = true;
         return resultCapability === undefined ? undefined : resultCapability.promise;
+      };
+
+      // asyncFrames is V8's async stack trace of the running job, as
+      // [fid, at, recv, ...] triples: an async function awaiting (its
+      // function id, the offset of its await, its this value), or a
+      // combinator (fid -1 for Promise.all, -2 Promise.allSettled, -3
+      // Promise.any; at is the element's index). From the promise the job settles, it follows each
+      // promise's lone reaction while the promise is pending.
+      asyncFrames = () => {
+        const out = [];
+        const reaction = currentReaction;
+        if (reaction === undefined) return out;
+        let promise = reaction.awaiter !== undefined ? reaction.awaiter.promise()
+          : reaction.capability !== undefined ? reaction.capability.promise : undefined;
+        while (out.length < 200 && isPromise(promise) && promise.#state === PENDING) {
+          const fulfill = promise.#fulfillReactions, reject = promise.#rejectReactions;
+          if (fulfill.length !== 1) break;
+          const r = fulfill[0];
+          if (r.awaiter !== undefined) {
+            out[out.length] = r.awaiter.fid;
+            out[out.length] = r.awaiter.at;
+            out[out.length] = r.awaiter.recv;
+            promise = r.awaiter.promise();
+            continue;
+          }
+          const d = displayOf(r.handler) || displayOf(reject[0].handler);
+          const kind = d === undefined ? 0 : d[0] === "Promise.all" ? -1 : d[0] === "Promise.allSettled" ? -2 : d[0] === "Promise.any" ? -3 : 0;
+          if (kind !== 0) {
+            out[out.length] = kind;
+            out[out.length] = d[1];
+            out[out.length] = undefined;
+            promise = d[2];
+            continue;
+          }
+          if (r.capability === undefined) break;
+          promise = r.capability.promise;
+        }
+        return out;
       };
     }
   }
@@ -310,12 +355,15 @@
         handlerResult = argument;
         abrupt = reaction.type === REJECT;
       } else {
+        const saved = currentReaction;
+        currentReaction = reaction;
         try {
           handlerResult = handler(argument);
         } catch (e) {
           handlerResult = e;
           abrupt = true;
         }
+        currentReaction = saved;
       }
       if (capability === undefined) return;
       if (abrupt) ReflectApply(capability.reject, undefined, [handlerResult]);
@@ -507,7 +555,7 @@
         if (--remaining.count === 0) return ReflectApply(cap.resolve, undefined, [listToArray(values)]);
         return undefined;
       });
-      setDisplay(onFulfilled, ["Promise.all", elementIndex]);
+      setDisplay(onFulfilled, ["Promise.all", elementIndex, cap.promise]);
       remaining.count++;
       nextPromise.then(onFulfilled, cap.reject);
       index++;
@@ -538,8 +586,8 @@
         if (--remaining.count === 0) return ReflectApply(cap.resolve, undefined, [listToArray(values)]);
         return undefined;
       });
-      const onFulfilled = setDisplay(settle("fulfilled", "value"), ["Promise.allSettled", elementIndex]);
-      const onRejected = setDisplay(settle("rejected", "reason"), ["Promise.allSettled", elementIndex]);
+      const onFulfilled = setDisplay(settle("fulfilled", "value"), ["Promise.allSettled", elementIndex, cap.promise]);
+      const onRejected = setDisplay(settle("rejected", "reason"), ["Promise.allSettled", elementIndex, cap.promise]);
       remaining.count++;
       nextPromise.then(onFulfilled, onRejected);
       index++;
@@ -574,7 +622,7 @@
         if (--remaining.count === 0) rejectAll();
         return undefined;
       });
-      setDisplay(onRejected, ["Promise.any", elementIndex]);
+      setDisplay(onRejected, ["Promise.any", elementIndex, cap.promise]);
       remaining.count++;
       nextPromise.then(cap.resolve, onRejected);
       index++;
@@ -596,6 +644,7 @@
     promiseState,
     promiseResolve,
     performPromiseThen,
+    asyncFrames: () => asyncFrames(),
     newCapability,
     newPromiseCapability,
     createResolvingFunctions,

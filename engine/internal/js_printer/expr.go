@@ -225,6 +225,11 @@ func (p *printer) printExprInner(e js_ast.Expr, lvl level, flags exprFlags) {
 		if e.Optional {
 			p.print("?.")
 		}
+		if _, paren := e.Callee.(*js_ast.ParenExpr); paren {
+			// (function () {...})(): V8 and goja place the call at its
+			// arguments, which follow the callee.
+			p.addMapping(js_ast.Range{Start: e.Callee.Span().End, End: e.Callee.Span().End + 1})
+		}
 		p.printArgs(e.Args)
 	case *js_ast.NewExpr:
 		p.print("new ")
