@@ -38,6 +38,58 @@ type vfile struct {
 type vfs struct {
 	files map[string]*vfile
 	ino   int64
+	fds   map[int64]*openFile // open file descriptors (fs.open)
+}
+
+// openFile is an open file description: fs.open's fd refers to one.
+type openFile struct {
+	f                  *vfile
+	pos                int64
+	readable, writable bool
+	append             bool
+}
+
+// allocFD opens a descriptor: the lowest free one, as POSIX does.
+func (v *vfs) allocFD(of *openFile) int64 {
+	if v.fds == nil {
+		v.fds = map[int64]*openFile{}
+	}
+	fd := int64(firstFD)
+	for v.fds[fd] != nil {
+		fd++
+	}
+	v.fds[fd] = of
+	return fd
+}
+
+// firstFD is the first descriptor Node 20 hands a script here: libuv and
+// V8 hold 0 to 17.
+const firstFD = 18
+
+// openFlags parses fs.open's flags ("r", "w+", "ax", or O_* numbers):
+// access, create, truncate, exclusive, append.
+func openFlags(v goja.Value) (read, write, create, trunc, excl, app bool, ok bool) {
+	if s, isStr := v.Export().(string); isStr {
+		s = strings.ReplaceAll(s, "s", "")
+		switch s {
+		case "r":
+			return true, false, false, false, false, false, true
+		case "r+":
+			return true, true, false, false, false, false, true
+		case "w", "wx", "xw":
+			return false, true, true, true, s != "w", false, true
+		case "w+", "wx+", "xw+":
+			return true, true, true, true, s != "w+", false, true
+		case "a", "ax", "xa":
+			return false, true, true, false, s != "a", true, true
+		case "a+", "ax+", "xa+":
+			return true, true, true, false, s != "a+", true, true
+		}
+		return false, false, false, false, false, false, false
+	}
+	n := v.ToInteger()
+	acc := n & 3
+	return acc != 1, acc != 0, n&64 != 0, n&512 != 0, n&128 != 0, n&1024 != 0, true
 }
 
 func newVFS(script, source string) *vfs {
@@ -96,6 +148,8 @@ var errnos = map[string]struct {
 	"EISDIR":    {-21, "illegal operation on a directory"},
 	"ENOTDIR":   {-20, "not a directory"},
 	"ENOTEMPTY": {-39, "directory not empty"},
+	"EBADF":     {-9, "bad file descriptor"},
+	"EINVAL":    {-22, "invalid argument"},
 }
 
 func (e *fsError) toJS(vm *goja.Runtime) goja.Value {
@@ -141,10 +195,7 @@ func (n *node) fsOp(op string, args []goja.Value) (goja.Value, *fsError, int) {
 	}
 	v := n.files
 	p := resolvePath(arg(0))
-	shown := arg(0)
-	if !strings.HasPrefix(shown, "/") {
-		shown = p
-	}
+	shown := arg(0) // Node names the path as it was given
 	switch op {
 	case "noop":
 		return goja.Null(), nil, 0
@@ -190,15 +241,7 @@ func (n *node) fsOp(op string, args []goja.Value) (goja.Value, *fsError, int) {
 		if f == nil {
 			return nil, &fsError{code: "ENOENT", syscall: op, path: shown}, 0
 		}
-		o := vm.NewObject()
-		o.Set("size", len(f.data))
-		if f.dir {
-			o.Set("size", 4096)
-		}
-		o.Set("dir", f.dir)
-		o.Set("ino", f.ino)
-		o.Set("mtimeMs", float64(epoch.Add(time.Duration(f.mtime)).UnixMilli()))
-		return o, nil, 0
+		return n.statObject(f), nil, 0
 	case "readdir":
 		f := v.files[p]
 		if f == nil {
@@ -275,6 +318,76 @@ func (n *node) fsOp(op string, args []goja.Value) (goja.Value, *fsError, int) {
 		}
 		delete(v.files, p)
 		return goja.Null(), nil, 0
+	case "open":
+		read, write, create, trunc, excl, app, ok := openFlags(args[1])
+		if !ok {
+			return nil, &fsError{code: "EINVAL", syscall: "open", path: shown}, 0
+		}
+		f := v.files[p]
+		switch {
+		case f != nil && create && excl:
+			return nil, &fsError{code: "EEXIST", syscall: "open", path: shown}, 0
+		case f == nil && (!create || v.files[path.Dir(p)] == nil):
+			return nil, &fsError{code: "ENOENT", syscall: "open", path: shown}, 0
+		case f != nil && f.dir && write:
+			return nil, &fsError{code: "EISDIR", syscall: "open", path: shown}, 0
+		}
+		if f == nil {
+			v.put(p, nil, n.now)
+			f = v.files[p]
+		} else if trunc {
+			f.data, f.mtime = nil, n.now
+		}
+		fd := v.allocFD(&openFile{f: f, readable: read, writable: write, append: app})
+		return vm.ToValue(fd), nil, 0
+	case "close", "fstat", "read", "write":
+		fd := args[0].ToInteger()
+		of := v.fds[fd]
+		if of == nil || op == "read" && !of.readable || op == "write" && !of.writable {
+			return nil, &fsError{code: "EBADF", syscall: op}, 0
+		}
+		switch op {
+		case "close":
+			delete(v.fds, fd)
+			return goja.Null(), nil, 0
+		case "fstat":
+			return n.statObject(of.f), nil, 0
+		case "read":
+			pos, advance := of.pos, true
+			if len(args) > 2 && !goja.IsNull(args[2]) && !goja.IsUndefined(args[2]) && args[2].ToInteger() >= 0 {
+				pos, advance = args[2].ToInteger(), false
+			}
+			length := args[1].ToInteger()
+			end := min(pos+max(length, 0), int64(len(of.f.data)))
+			var b []byte
+			if pos < end {
+				b = append(b, of.f.data[pos:end]...)
+			}
+			if advance {
+				of.pos += int64(len(b))
+			}
+			return vm.ToValue(vm.NewArrayBuffer(b)), nil, len(b)
+		default: // write
+			var b []byte
+			if o, ok := args[1].(*goja.Object); ok {
+				b = exportBytes(vm, o)
+			}
+			pos, advance := of.pos, true
+			if of.append {
+				pos = int64(len(of.f.data))
+			} else if len(args) > 2 && !goja.IsNull(args[2]) && !goja.IsUndefined(args[2]) && args[2].ToInteger() >= 0 {
+				pos, advance = args[2].ToInteger(), false
+			}
+			if grow := pos + int64(len(b)); grow > int64(len(of.f.data)) {
+				of.f.data = append(of.f.data, make([]byte, grow-int64(len(of.f.data)))...)
+			}
+			copy(of.f.data[pos:], b)
+			of.f.mtime = n.now
+			if advance {
+				of.pos = pos + int64(len(b))
+			}
+			return vm.ToValue(len(b)), nil, len(b)
+		}
 	case "rename", "copyFile":
 		to := resolvePath(arg(1))
 		f := v.files[p]
@@ -288,6 +401,19 @@ func (n *node) fsOp(op string, args []goja.Value) (goja.Value, *fsError, int) {
 		return goja.Null(), nil, len(f.data)
 	}
 	return nil, &fsError{code: "ENOENT", syscall: op, path: shown}, 0
+}
+
+// statObject is the raw stat fs.js turns into a Stats.
+func (n *node) statObject(f *vfile) *goja.Object {
+	o := n.vm.NewObject()
+	o.Set("size", len(f.data))
+	if f.dir {
+		o.Set("size", 4096)
+	}
+	o.Set("dir", f.dir)
+	o.Set("ino", f.ino)
+	o.Set("mtimeMs", float64(epoch.Add(time.Duration(f.mtime)).UnixMilli()))
+	return o
 }
 
 // exportBytes copies a Uint8Array's contents.
@@ -328,12 +454,15 @@ func (n *node) hostFS(call goja.FunctionCall) goja.Value {
 	}
 	job := n.newJob(Job{Kind: JobThreadPool, API: api, Label: label})
 	n.emitJob(KindAPIStart, QueueNone, job)
-	n.fsStep(api, label, op, args, steps, 0, job, done)
+	n.fsStep(api, label, op, args, steps, 0, job, done, new(int64))
 	return goja.Undefined()
 }
 
 // fsStep runs system call i of an fs operation on the thread pool.
-func (n *node) fsStep(api, label, op string, args []goja.Value, steps []string, i int, main int32, done goja.Value) {
+//
+// fd is the descriptor an operation of several steps holds between its
+// open and its close (readFile's open, fstat, read, close).
+func (n *node) fsStep(api, label, op string, args []goja.Value, steps []string, i int, main int32, done goja.Value, fd *int64) {
 	last := i == len(steps)-1
 	job := main
 	if len(steps) > 1 {
@@ -345,20 +474,36 @@ func (n *node) fsStep(api, label, op string, args []goja.Value, steps []string, 
 			duration += int64(len(f.data)) * fsByteCost
 		}
 	}
-	n.submit(poolWork{job: job, duration: duration, done: func() func() *goja.Exception {
-		var res goja.Value
-		var ferr *fsError
+	var res goja.Value
+	var ferr *fsError
+	var start func()
+	early := op == "open" || op == "close"
+	switch {
+	case early:
+		// The descriptor is taken (or freed) as the worker starts.
+		start = func() { res, ferr, _ = n.fsOp(op, args) }
+	case len(steps) > 1 && steps[i] == "open":
+		start = func() {
+			p := resolvePath(args[0].String())
+			if f := n.files.files[p]; f != nil && !f.dir || op == "writeFile" && n.files.files[path.Dir(p)] != nil {
+				*fd = n.files.allocFD(&openFile{})
+			}
+		}
+	case len(steps) > 1 && steps[i] == "close":
+		start = func() { delete(n.files.fds, *fd) }
+	}
+	n.submit(poolWork{job: job, duration: duration, start: start, done: func() func() *goja.Exception {
 		if steps[i] == "open" && op == "readFile" {
 			if f := n.files.files[resolvePath(args[0].String())]; f == nil {
 				_, ferr, _ = n.fsOp(op, args)
 			}
 		}
-		if last && ferr == nil {
+		if last && ferr == nil && !early {
 			res, ferr, _ = n.fsOp(op, args)
 		}
 		return func() *goja.Exception {
 			if ferr == nil && !last {
-				n.fsStep(api, label, op, args, steps, i+1, main, done)
+				n.fsStep(api, label, op, args, steps, i+1, main, done, fd)
 				return nil
 			}
 			if job != main {

@@ -15,6 +15,9 @@ type threadPool struct {
 type poolWork struct {
 	job      int32
 	duration int64
+	// start, if set, runs when a worker picks the work up (a system call's
+	// effect others can see at once, like the descriptor open takes).
+	start func()
 	// done runs when the work finishes (at its virtual time): it produces
 	// the callback the poll phase will run.
 	done func() func() *goja.Exception
@@ -35,6 +38,9 @@ func (n *node) submit(w poolWork) {
 func (n *node) startWork(worker int, w poolWork) {
 	n.pool.busy[worker] = true
 	n.emit(Step{Kind: KindWorkerStart, Ref: w.job, Aux: int16(worker)})
+	if w.start != nil {
+		w.start()
+	}
 	n.at(n.now+w.duration, func() {
 		n.pool.busy[worker] = false
 		n.emit(Step{Kind: KindWorkerDone, Ref: w.job, Aux: int16(worker)})

@@ -112,6 +112,10 @@
     },
     stat: (r) => new Stats(r),
     lstat: (r) => new Stats(r),
+    fstat: (r) => new Stats(r),
+    open: (r) => r,
+    read: (r) => r,
+    write: (r) => r,
     readdir: (r, args, options) => {
       if (options && typeof options === "object" && options.withFileTypes) {
         return r.map((e) => new Dirent(e.name, e.dir, args[0]));
@@ -120,6 +124,45 @@
     },
     mkdir: (r) => (r === null ? undefined : r),
   };
+
+  function fdArg(fd) {
+    if (typeof fd !== "number") throw invalidArgType("fd", "of type number", fd);
+    return fd;
+  }
+
+  // readArgs sorts fs.read's shapes: (buffer, offset, length, position, cb),
+  // (buffer, {offset, length, position}, cb), ({buffer, ...}, cb), (cb).
+  function readArgs(buffer, offset, length, position, cb) {
+    if (typeof buffer === "function") return { buffer: Buffer.alloc(16384), offset: 0, length: 16384, position: null, cb: buffer };
+    if (buffer !== null && typeof buffer === "object" && !(buffer instanceof Uint8Array)) {
+      const o = buffer;
+      const b = o.buffer || Buffer.alloc(16384);
+      return { buffer: b, offset: o.offset || 0, length: o.length === undefined ? b.length - (o.offset || 0) : o.length, position: o.position === undefined ? null : o.position, cb: offset };
+    }
+    if (offset !== null && typeof offset === "object") {
+      const o = offset;
+      return { buffer, offset: o.offset || 0, length: o.length === undefined ? buffer.length - (o.offset || 0) : o.length, position: o.position === undefined ? null : o.position, cb: length };
+    }
+    if (typeof offset === "function") return { buffer, offset: 0, length: buffer.length, position: null, cb: offset };
+    return { buffer, offset: offset || 0, length: length === undefined ? buffer.length - (offset || 0) : length, position: position === undefined ? null : position, cb };
+  }
+
+  // writeArgs sorts fs.write's shapes: (buffer, offset, length, position,
+  // cb) and (string, position, encoding, cb).
+  function writeArgs(data, offset, length, position, cb) {
+    if (typeof data === "string") {
+      let pos = offset, enc = length, callback = position;
+      if (typeof pos === "function") { callback = pos; pos = null; enc = undefined; }
+      else if (typeof enc === "function") { callback = enc; enc = undefined; }
+      return { bytes: Buffer.from(data, enc || "utf8"), position: pos === undefined ? null : pos, cb: callback === undefined ? cb : callback };
+    }
+    if (typeof offset === "function") return { bytes: data, position: null, cb: offset };
+    if (typeof length === "function") length = undefined, cb = length;
+    const off = offset || 0;
+    const len = length === undefined || typeof length === "function" ? data.length - off : length;
+    if (typeof position === "function") { cb = position; position = null; }
+    return { bytes: data.subarray(off, off + len), position: position === undefined ? null : position, cb };
+  }
 
   function result(op, raw, args, options) {
     const c = convert[op];
@@ -206,6 +249,37 @@
       if (typeof mode === "function") { cb = mode; mode = 0; }
       async("fs.access", "access", [pathArg(path)], undefined, cb);
     },
+    open(path, flags, mode, cb) {
+      if (typeof flags === "function") { cb = flags; flags = undefined; }
+      else if (typeof mode === "function") { cb = mode; }
+      checkCallback(cb);
+      async("fs.open", "open", [pathArg(path), flags === undefined || flags === null ? "r" : flags], undefined, cb);
+    },
+    close(fd, cb) {
+      async("fs.close", "close", [fdArg(fd)], undefined, cb === undefined ? () => {} : cb);
+    },
+    fstat(fd, options, cb) {
+      [options, cb] = optionsAndCallback(options, cb);
+      async("fs.fstat", "fstat", [fdArg(fd)], options, cb);
+    },
+    read(fd, buffer, offset, length, position, cb) {
+      const a = readArgs(buffer, offset, length, position, cb);
+      checkCallback(a.cb);
+      host.fs("fs.read", "read", [fdArg(fd), a.length, a.position], a.cb, (e, raw) => {
+        if (e) return a.cb(makeError(e));
+        const bytes = new Uint8Array(raw);
+        a.buffer.set(bytes, a.offset);
+        a.cb(null, bytes.length, a.buffer);
+      });
+    },
+    write(fd, data, offset, length, position, cb) {
+      const a = writeArgs(data, offset, length, position, cb);
+      checkCallback(a.cb);
+      host.fs("fs.write", "write", [fdArg(fd), a.bytes, a.position], a.cb, (e, raw) => {
+        if (e) return a.cb(makeError(e));
+        a.cb(null, raw, data);
+      });
+    },
     exists(path, cb) {
       checkCallback(cb);
       host.fs("fs.exists", "exists", [String(path)], cb, (e, raw) => cb(raw));
@@ -227,6 +301,19 @@
     renameSync(from, to) { sync("rename", [pathArg(from, "oldPath"), pathArg(to, "newPath")]); },
     copyFileSync(from, to) { sync("copyFile", [pathArg(from, "src"), pathArg(to, "dest")]); },
     accessSync(path) { sync("access", [pathArg(path)]); },
+    openSync(path, flags) { return sync("open", [pathArg(path), flags === undefined || flags === null ? "r" : flags]); },
+    closeSync(fd) { sync("close", [fdArg(fd)]); },
+    fstatSync(fd, options) { return sync("fstat", [fdArg(fd)], options); },
+    readSync(fd, buffer, offset, length, position) {
+      const a = readArgs(buffer, offset, length, position, undefined);
+      const bytes = new Uint8Array(sync("read", [fdArg(fd), a.length, a.position]));
+      a.buffer.set(bytes, a.offset);
+      return bytes.length;
+    },
+    writeSync(fd, data, offset, length, position) {
+      const a = writeArgs(data, offset, length, position, undefined);
+      return sync("write", [fdArg(fd), a.bytes, a.position]);
+    },
     existsSync(path) {
       try { return host.fsSync("exists", [String(path)])[1]; } catch (_) { return false; }
     },
