@@ -58,6 +58,7 @@ func (b *browser) install() {
 		})
 		return goja.Undefined()
 	})
+	domHost.Set("emitting", b.emitting)
 	b.dom = b.load("dom.js", domHost, b.web)
 	// console.log(element) shows the element's description ("div#a.b").
 	b.inspectHost.Set("describeNode", b.dom.Get("describe"))

@@ -39,6 +39,13 @@ type rawFrame struct {
 func (f rawFrame) native() bool  { return f.file == "native" || f.file == "<native>" }
 func (f rawFrame) prelude() bool { return strings.HasPrefix(f.file, "looplab:") }
 
+// dispatch reports whether f calls event listeners with the target as this
+// (EventEmitter's emit, the DOM's dispatch), pushing the target on
+// run.emitting while it does.
+func (f rawFrame) dispatch() bool {
+	return f.file == "looplab:events.js" && f.name == "emit" || f.file == "looplab:dom.js" && f.name == "invoke"
+}
+
 // rawFrames converts frames goja captured.
 func rawFrames(st []goja.StackFrame) []rawFrame {
 	out := make([]rawFrame, 0, len(st))
@@ -220,7 +227,7 @@ func (r *run) v8Stack(raw []rawFrame, skip int32) (stack string, at int32) {
 	lastFunc := int32(-2)
 	emitters := 0
 	for i := len(frames) - 1; i >= 0; i-- {
-		if frames[i].raw.file == "looplab:events.js" && frames[i].raw.name == "emit" {
+		if frames[i].raw.dispatch() {
 			emitters++
 		}
 	}
@@ -411,13 +418,15 @@ func (r *run) builtinFrame(f rawFrame, emitters *int) string {
 		}
 		return ""
 	}
+	if f.dispatch() {
+		*emitters--
+	}
 	switch {
 	case f.file == "looplab:promise.js" && f.line == r.promiseExecutorLine:
 		return "new Promise (<anonymous>)"
 	case f.file == "looplab:builtins.js" && f.name == "parse":
 		return "JSON.parse (<anonymous>)"
-	case f.file == "looplab:events.js" && f.name == "emit" && r.opts.Runtime != Browser:
-		*emitters--
+	case f.file == "looplab:events.js" && r.opts.Runtime != Browser:
 		pos := "node:events:536:35"
 		if f.line == r.emitSingleLine {
 			pos = "node:events:524:28"
@@ -492,7 +501,7 @@ func (r *run) frameName(fn int32, x *exprIndex, callOff int32, caller *rawFrame,
 		} else if _, isThis := unparen(unparen(c.Callee).(*js_ast.MemberExpr).Object).(*js_ast.ThisExpr); isThis {
 			typeName = "" // unknown receiver
 		}
-	case caller != nil && caller.file == "looplab:events.js" && caller.name == "emit":
+	case caller != nil && caller.dispatch():
 		typeName = r.emitterType(emitters - 1)
 	case v != nil:
 		typeName, method = v.recv, v.method

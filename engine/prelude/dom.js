@@ -20,6 +20,8 @@
 
   const TypeError = globalThis.TypeError;
   const ReflectApply = Reflect.apply;
+  const ArrayPush = Array.prototype.push;
+  const ArrayPop = Array.prototype.pop;
   const Event = web.Event;
 
   let window = null; // set by setWindow once the browser runtime made it
@@ -186,11 +188,15 @@
       if (phase === "both-capture" && !l.capture) continue;
       if (phase === "both-bubble" && l.capture) continue;
       if (l.once) target.removeEventListener(event.type, l.callback, { capture: l.capture });
+      // emitting tells the host whose listeners run, for stack traces.
+      ReflectApply(ArrayPush, host.emitting, [typeof l.callback === "function" ? target : l.callback]);
       try {
         if (typeof l.callback === "function") ReflectApply(l.callback, target, [event]);
         else if (l.callback && typeof l.callback.handleEvent === "function") ReflectApply(l.callback.handleEvent, l.callback, [event]);
       } catch (e) {
         host.reportError(e);
+      } finally {
+        ReflectApply(ArrayPop, host.emitting, []);
       }
       host.afterListener();
       if (f.immediate) break;
