@@ -76,7 +76,7 @@ type waiter struct {
 }
 
 // current reports whether the latest recording is of the editor's code on
-// the chosen runtime, with the user input given since.
+// the chosen runtime (user input delivered since is part of it).
 func (a *app) current() bool {
 	return a.rec != nil && !a.recording && a.rec.code == a.ed.text() && a.rec.runtime == a.runtime
 }
@@ -169,7 +169,7 @@ func (a *app) finishRecording(rec *recording) {
 		a.panels.clear(rec.notice)
 		showNotice(rec.notice, true)
 	default:
-		s := "recorded " + strconv.Itoa(rec.steps) + " steps"
+		s := "recorded " + strconv.Itoa(rec.steps) + " steps in " + strconv.FormatFloat(float64(rec.wallMS)/1000, 'f', 1, 64) + " s"
 		if rec.stopped {
 			s += " (stopped by the step budget)"
 		}

@@ -4,6 +4,7 @@ package main
 
 import (
 	"strconv"
+	"strings"
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
@@ -133,11 +134,16 @@ func (p *panels) draw(v *protocol.View, more protocol.Value, rt string) {
 	for i, el := range p.workerEls {
 		label, busy := strconv.Itoa(i+1)+": idle", false
 		if i < len(v.Workers) && v.Workers[i] != nil {
-			label, busy = strconv.Itoa(i+1)+": "+v.Workers[i].Label, true
+			label, busy = strconv.Itoa(i+1)+": "+shortAPI(v.Workers[i].API), true
 		}
 		if el.TextContent() != label {
 			el.SetTextContent(label)
 			setClass(el, "busy", busy)
+			if busy {
+				el.SetAttribute("title", v.Workers[i].API+": "+v.Workers[i].Label)
+			} else {
+				el.RemoveAttribute("title")
+			}
 		}
 	}
 	for _, q := range v.Queues {
@@ -266,6 +272,15 @@ func (p *panels) setTargets(rec *recording) {
 	}
 }
 
+// shortAPI is an API's last name ("pbkdf2" for "crypto.pbkdf2"), for the
+// thread pool's narrow worker boxes.
+func shortAPI(api string) string {
+	if i := strings.LastIndexByte(api, '.'); i >= 0 {
+		return api[i+1:]
+	}
+	return api
+}
+
 // withMore ends a list with a "+N more" item for the jobs not sent.
 func withMore(items []item, n int) []item {
 	if n > 0 {
@@ -274,22 +289,26 @@ func withMore(items []item, n int) []item {
 	return items
 }
 
+// jobText names a job held by an API: the API first ("setTimeout",
+// "crypto.pbkdf2"), then what it will call.
 func jobText(j protocol.Job) string {
-	s := j.Label
-	if j.Worker > 0 {
-		s += " (worker " + strconv.Itoa(j.Worker) + ")"
+	if j.API == "" {
+		return j.Label
 	}
-	return s
+	return j.API + ": " + j.Label
 }
 
+// jobNote says where the job is: its time left, or its worker.
 func jobNote(j protocol.Job) string {
-	s := j.API
-	if j.Remaining > 0 {
-		s += " · " + shortMS(round3(j.Remaining)) + " left"
-	} else if j.Due > 0 {
-		s += " · due"
+	switch {
+	case j.Worker > 0:
+		return "on worker " + strconv.Itoa(j.Worker)
+	case j.Remaining > 0:
+		return shortMS(round3(j.Remaining)) + " left"
+	case j.Due > 0:
+		return "due"
 	}
-	return s
+	return ""
 }
 
 func round3(v float64) float64 {
