@@ -353,102 +353,130 @@
 
   // ---------------------------------------------------------------- streams
 
-  // ReadStream: open, then chunks of highWaterMark bytes as 'data', then
-  // 'end' and 'close'; each step is a thread-pool operation.
-  class ReadStream extends EventEmitter {
-    constructor(path, options) {
-      super();
-      options = typeof options === "string" ? { encoding: options } : options || {};
-      this.path = pathArg(path);
-      this.fd = null;
-      this.bytesRead = 0;
-      this.destroyed = false;
-      this.readableEncoding = options.encoding || null;
-      this.highWaterMark = options.highWaterMark || 65536;
-      this._data = null;
-      this._pos = 0;
-      host.fs("fs.createReadStream", "readFile", [this.path], undefined, (e, raw) => {
-        if (this.destroyed) return;
-        if (e) return this.destroy(makeError(e));
-        this._data = Buffer.from(raw);
-        this.fd = 3;
-        this.emit("open", this.fd);
-        this.emit("ready");
-        this._flow();
-      });
-    }
-    _flow() {
-      if (this.destroyed) return;
-      if (this._pos >= this._data.length) {
-        this.emit("end");
-        this.destroy();
-        return;
-      }
-      host.fs("fs.ReadStream.read", "noop", [], undefined, () => {
-        if (this.destroyed) return;
-        const chunk = this._data.subarray(this._pos, this._pos + this.highWaterMark);
-        this._pos += chunk.length;
-        this.bytesRead += chunk.length;
-        this.emit("data", this.readableEncoding ? chunk.toString(this.readableEncoding) : chunk);
-        this._flow();
-      });
-    }
-    setEncoding(enc) { this.readableEncoding = enc; return this; }
-    pause() { return this; }
-    resume() { return this; }
-    pipe(dest) {
-      this.on("data", (c) => dest.write(c));
-      this.on("end", () => { if (dest !== lib.process.stdout && dest !== lib.process.stderr) dest.end(); });
-      return dest;
-    }
-    destroy(err) {
-      if (this.destroyed) return this;
-      this.destroyed = true;
-      if (err) lib.process.nextTick(() => this.emit("error", err));
-      host.fs("fs.ReadStream.close", "noop", [], undefined, () => {
-        lib.process.nextTick(() => this.emit("close"));
-      });
-      return this;
-    }
-    close(cb) { if (cb) this.once("close", cb); return this.destroy(); }
+  // fs.ReadStream and fs.WriteStream, as Node builds them on Readable and
+  // Writable (stream.js): the open is a thread-pool job started on the tick
+  // after construction; each read or write is one more; closing waits for
+  // the one in progress, then closes the descriptor on the pool.
+  const stream = lib.stream;
+  const { Readable, Writable } = stream;
+
+  function openStream(s, api, callback) {
+    if (typeof s.fd === "number") { callback(); return; }
+    host.fs(api + " (open)", "open", [s.path, s.flags], undefined, (e, fd) => {
+      if (e) { callback(makeError(e)); return; }
+      s.fd = fd;
+      callback();
+      s.emit("open", fd);
+      s.emit("ready");
+    });
   }
 
-  class WriteStream extends EventEmitter {
+  function closeStream(s, api, err, cb) {
+    const close = (er) => {
+      if (s.fd === null || s.fd === undefined) { cb(er || err); return; }
+      const fd = s.fd;
+      s.fd = null;
+      host.fs(api + " (close)", "close", [fd], undefined, (e) => cb((e && makeError(e)) || er || err));
+    };
+    if (s._performingIO) s._ioDone = close;
+    else close(null);
+  }
+
+  class ReadStream extends Readable {
     constructor(path, options) {
-      super();
-      options = typeof options === "string" ? { encoding: options } : options || {};
-      this.path = pathArg(path);
+      options = typeof options === "string" ? { encoding: options } : { ...(options || {}) };
+      if (options.highWaterMark === undefined) options.highWaterMark = 65536;
+      super(options);
+      this.fd = typeof options.fd === "number" ? options.fd : null;
+      this.path = this.fd === null ? pathArg(path) : path;
+      this.flags = options.flags === undefined ? "r" : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.end = options.end === undefined ? Infinity : options.end;
+      this.pos = this.start;
+      this.bytesRead = 0;
+      this._performingIO = false;
+      this._ioDone = null;
+    }
+    get pending() { return this.fd === null; }
+    _construct(callback) { openStream(this, "fs.createReadStream", callback); }
+    _read(n) {
+      n = this.pos !== undefined ? Math.min(this.end - this.pos + 1, n) : Math.min(this.end - this.bytesRead + 1, n);
+      if (n <= 0) { this.push(null); return; }
+      this._performingIO = true;
+      host.fs("fs.createReadStream (read)", "read", [this.fd, n, this.pos === undefined ? null : this.pos], undefined, (e, raw) => {
+        this._performingIO = false;
+        if (this.destroyed) {
+          const done = this._ioDone;
+          this._ioDone = null;
+          if (done) done(e ? makeError(e) : null);
+          return;
+        }
+        if (e) { this.destroy(makeError(e)); return; }
+        const buf = Buffer.from(raw);
+        if (buf.length > 0) {
+          if (this.pos !== undefined) this.pos += buf.length;
+          this.bytesRead += buf.length;
+          this.push(buf);
+        } else {
+          this.push(null);
+        }
+      });
+    }
+    _destroy(err, cb) { closeStream(this, "fs.createReadStream", err, cb); }
+    close(cb) {
+      if (typeof cb === "function") stream.finished(this, cb);
+      this.destroy();
+    }
+  }
+
+  class WriteStream extends Writable {
+    constructor(path, options) {
+      options = typeof options === "string" ? { encoding: options } : { ...(options || {}) };
+      options.decodeStrings = true;
+      super(options);
+      this.fd = typeof options.fd === "number" ? options.fd : null;
+      this.path = this.fd === null ? pathArg(path) : path;
+      this.flags = options.flags === undefined ? "w" : options.flags;
+      this.mode = options.mode === undefined ? 0o666 : options.mode;
+      this.start = options.start;
+      this.pos = this.start;
       this.bytesWritten = 0;
-      this._chunks = [];
-      this._flag = options.flags === "a" ? "a" : "w";
-      this._ending = false;
-      this.destroyed = false;
-      host.fs("fs.createWriteStream", "writeFile", [this.path, Buffer.alloc(0), this._flag], undefined, (e) => {
-        if (e) return this.emit("error", makeError(e));
-        this.emit("open", 3);
-        this.emit("ready");
-      });
+      this._performingIO = false;
+      this._ioDone = null;
+      if (options.encoding) this.setDefaultEncoding(options.encoding);
     }
-    write(chunk, encoding, cb) {
-      if (typeof encoding === "function") { cb = encoding; encoding = undefined; }
-      const bytes = toBytes(chunk, encoding);
-      this.bytesWritten += bytes.length;
-      host.fs("fs.WriteStream.write", "writeFile", [this.path, bytes, "a"], cb, (e) => {
-        if (typeof cb === "function") cb(e ? makeError(e) : null);
+    get pending() { return this.fd === null; }
+    _construct(callback) { openStream(this, "fs.createWriteStream", callback); }
+    _write(data, encoding, cb) {
+      this._performingIO = true;
+      host.fs("fs.createWriteStream (write)", "write", [this.fd, data, this.pos === undefined ? null : this.pos], undefined, (e, n) => {
+        this._performingIO = false;
+        const err = e ? makeError(e) : null;
+        if (this.destroyed) {
+          cb(err);
+          const done = this._ioDone;
+          this._ioDone = null;
+          if (done) done(err);
+          return;
+        }
+        if (!err) this.bytesWritten += n;
+        cb(err);
       });
-      return true;
+      if (this.pos !== undefined) this.pos += data.length;
     }
-    end(chunk, encoding, cb) {
-      if (typeof chunk === "function") { cb = chunk; chunk = undefined; }
-      if (chunk !== undefined && chunk !== null) this.write(chunk, encoding);
-      host.fs("fs.WriteStream.end", "noop", [], cb, () => {
-        this.emit("finish");
-        if (typeof cb === "function") cb();
-        host.fs("fs.WriteStream.close", "noop", [], undefined, () => lib.process.nextTick(() => this.emit("close")));
-      });
-      return this;
+    _writev(chunks, cb) {
+      this._write(Buffer.concat(chunks.map((c) => c.chunk)), "buffer", cb);
     }
-    destroy() { this.destroyed = true; return this; }
+    _destroy(err, cb) { closeStream(this, "fs.createWriteStream", err, cb); }
+    close(cb) {
+      if (cb) {
+        if (this.closed) { lib.process.nextTick(cb); return; }
+        this.on("close", cb);
+      }
+      this.end();
+    }
+    destroySoon() { return this.end(); }
   }
 
   fs.ReadStream = ReadStream;
