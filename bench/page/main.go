@@ -450,14 +450,40 @@ func render(rs []result) string {
 }
 
 // pageNotes explains the numbers; kept beside the code that makes them.
-const pageNotes = `
-Frame work is what the page's own code does on the main thread per frame:
-its one animation-frame callback (advance playback, draw what changed) plus
-the worker messages handled since the previous frame (decoding views).
-Recording runs in the worker, so the main thread stays idle while it does.
-The engine's WebAssembly is most of the transfer; it is served precompressed
-(brotli 11, -s -w, -trimpath) and compiled while it streams.
-`
+var pageNotes = "\n" +
+	"Frame work is what the page's own code does on the main thread per frame:\n" +
+	"its one animation-frame callback (advance playback, draw what changed) plus\n" +
+	"the worker messages handled since the previous frame (decoding views).\n" +
+	"Recording runs in the worker, so the main thread stays idle while it does.\n" +
+	"\n" +
+	"Where the misses come from, and what was tried:\n" +
+	"\n" +
+	"- **Engine ready** is the engine's WebAssembly (about 22 MB) being compiled.\n" +
+	"  Timed inside the worker (a one-off instrumented build, load average 5):\n" +
+	"  the worker starts about 70\u2013220 ms after navigation, fetching and compiling\n" +
+	"  `worker.wasm` takes 1.0\u20131.2 s, instantiating 0.1 s, and the Go runtime's\n" +
+	"  and packages' start-up 0.3\u20130.4 s. Done: brotli 11 precompression,\n" +
+	"  `-s -w -trimpath`, streaming compilation, the worker started from an async\n" +
+	"  script in `<head>` before anything else, compilation started before\n" +
+	"  `wasm_exec.js` is read, the UI kept out of the engine's binary. A reload\n" +
+	"  revalidates every file (3.5 kB) and V8 reuses its compiled code, so the\n" +
+	"  engine is ready in about 1.3 s. What is left is the engine's size.\n" +
+	"- **Transfer** is 4.01 MB (3.83 MiB): `worker.wasm` is 3.35 MB of it and\n" +
+	"  grows with the engine; the page itself (UI WebAssembly, HTML, CSS, glue)\n" +
+	"  is about 0.66 MB. The UI avoids encoding/json, regexp and compress/flate\n" +
+	"  (the browser's CompressionStream deflates share links) and calls dom/v2\n" +
+	"  through its concrete types, which took it from 5.4 MB to 3.2 MB raw.\n" +
+	"- **Frames over 50 ms while playing**: the median frame does 2\u20133 ms of\n" +
+	"  work and the 95th percentile about 11 ms, but a few frames take 80\u2013250\n" +
+	"  ms. They are not the Go collector (the same run with the UI's GC turned\n" +
+	"  off shows the same spikes) nor one part of drawing (the time moves between\n" +
+	"  parts from frame to frame); they come when the two cores are busy\n" +
+	"  elsewhere: V8 tiering up the 22 MB engine in the background right after\n" +
+	"  load, the worker answering views, and whatever else the machine runs\n" +
+	"  (other builds; see the load average). Panes are laid out with\n" +
+	"  `contain: strict`, views carry at most 40 jobs per list, and views are\n" +
+	"  decoded in Go from one string rather than field by field through\n" +
+	"  syscall/js.\n"
 
 func machine() string {
 	model := runtime.GOARCH
