@@ -67,18 +67,22 @@ func TestInfiniteLoopLeavesPageResponsive(t *testing.T) {
 		const frame = () => (++n === 30 ? resolve(performance.now() - t0) : requestAnimationFrame(frame));
 		requestAnimationFrame(frame);
 	})`, &elapsed)
-	if elapsed > 3000 {
+	if elapsed > 3500 { // on the main thread, the loop would hold it for seconds
 		t.Errorf("30 frames took %.0f ms while recording", elapsed)
 	}
 	// The editor still takes input, the controls still answer.
 	tb.run(chromedp.Click("#help"))
 	tb.poll(`document.getElementById('help-dialog').open`)
 	tb.run(chromedp.Click("#help-dialog .close"))
-	if s := tb.state(); !s.Recording {
-		t.Fatalf("the loop should still be recording: %+v", s)
+	if s := tb.state(); s.Recording {
+		tb.run(chromedp.Click("#run")) // Stop
+		tb.poll(`document.getElementById('run').textContent === 'Run' && !document.getElementById('notice').hidden`)
+	} else {
+		// A fast machine: the step budget ended the loop first.
+		if status := tb.text("#engine-status"); !strings.Contains(status, "step budget") {
+			t.Errorf("the loop ended without the step budget: %q", status)
+		}
 	}
-	tb.run(chromedp.Click("#run")) // Stop
-	tb.poll(`document.getElementById('run').textContent === 'Run' && !document.getElementById('notice').hidden`)
 	var r runResult
 	tb.eval(`looplab.load('console.log("alive")').then(() => looplab.runToEnd())`, &r)
 	if strings.Join(r.Console, "|") != "alive" {
