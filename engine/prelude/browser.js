@@ -131,7 +131,7 @@
       def(name, function () { host.notSimulated(name); });
     }
     // The DOM's constructors.
-    for (const name of ["Node", "Element", "HTMLElement", "Text", "Comment", "DocumentFragment", "Document", "DOMTokenList",
+    for (const name of ["Node", "Element", "HTMLElement", "Text", "Comment", "DocumentFragment", "Document", "HTMLDocument", "DOMTokenList",
       "MutationObserver", "MutationRecord", "UIEvent", "MouseEvent", "PointerEvent", "KeyboardEvent", "FocusEvent",
       "InputEvent", "SubmitEvent", "ErrorEvent", "PromiseRejectionEvent", "MessageEvent"]) {
       def(name, dom[name]);

@@ -875,8 +875,10 @@
     elementClasses[tag] = ctorByName[name];
   }
 
-  // The document of a page whose classic script is the last thing in body.
-  const document = new Document();
+  // The document of a page whose classic script is the last thing in body:
+  // an HTMLDocument, as Chromium's is.
+  class HTMLDocument extends Document {}
+  const document = new HTMLDocument();
   const html = document.createElement("html");
   const head = document.createElement("head");
   const meta = document.createElement("meta");
@@ -984,7 +986,7 @@
   return {
     describe,
     targets,
-    document, Node, Element, HTMLElement, Text, Comment, DocumentFragment, Document, DOMTokenList,
+    document, Node, Element, HTMLElement, Text, Comment, DocumentFragment, Document, HTMLDocument, DOMTokenList,
     MutationObserver, MutationRecord, UIEvent, MouseEvent, PointerEvent, KeyboardEvent, FocusEvent,
     InputEvent, SubmitEvent, ErrorEvent, PromiseRejectionEvent, MessageEvent, EventTargetBase: DOMEventTarget,
     ctorByName, dispatch, defineHandler, focusElement, submitForm, descendants,
