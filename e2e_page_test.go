@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"looplab/engine"
+	"looplab/wasm/protocol"
 )
 
 // The page loads, shows the default example, records it and says the
@@ -197,7 +198,7 @@ func checkView(t *testing.T, tb *tab, tr *engine.Trace, i int) {
 	if got := tb.text("#sentence"); got != v.Text {
 		t.Errorf("step %d: sentence %q, want %q", i, got, v.Text)
 	}
-	if got, want := tb.text("#clock"), strconv.FormatFloat(v.Time, 'f', 3, 64)+" ms"; got != want {
+	if got, want := tb.text("#clock"), protocol.Fixed(v.Time, 3)+" ms"; got != want {
 		t.Errorf("step %d: clock %q, want %q", i, got, want)
 	}
 	var phase string

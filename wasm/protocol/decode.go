@@ -138,8 +138,8 @@ func (p *parser) value(depth int) (Value, error) {
 		for j < len(p.s) && (p.s[j] == '-' || p.s[j] == '+' || p.s[j] == '.' || p.s[j] == 'e' || p.s[j] == 'E' || '0' <= p.s[j] && p.s[j] <= '9') {
 			j++
 		}
-		f, err := strconv.ParseFloat(p.s[p.i:j], 64)
-		if err != nil || j == p.i {
+		f, ok := parseNumber(p.s[p.i:j])
+		if !ok {
 			return nil, p.fail("bad number")
 		}
 		p.i = j

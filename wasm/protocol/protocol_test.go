@@ -3,6 +3,7 @@ package protocol
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -98,6 +99,29 @@ func TestParse(t *testing.T) {
 	for _, bad := range []string{``, `{`, `[1,]`, `{"a" 1}`, `"open`, `tru`, `1 2`, `"\x"`, `{"a":1,}`, strings.Repeat("[", 100) + strings.Repeat("]", 100)} {
 		if _, err := Parse(bad); err == nil {
 			t.Errorf("%q parsed", bad)
+		}
+	}
+}
+
+func TestNumbers(t *testing.T) {
+	for _, c := range []struct {
+		v    float64
+		n    int
+		want string
+	}{{5.017, 3, "5.017"}, {0, 3, "0.000"}, {1234.5, 1, "1234.5"}, {0.0004, 3, "0.000"}, {-2.5, 0, "-3"}, {16.6667, 3, "16.667"}} {
+		if got := Fixed(c.v, c.n); got != c.want {
+			t.Errorf("Fixed(%v, %d) = %s, want %s", c.v, c.n, got, c.want)
+		}
+	}
+	for _, s := range []string{"0", "-0", "5.017", "1e3", "2.5E-3", "123456789012345", "0.000001", "1e22", "-7.25", "16.666667"} {
+		want, _ := strconv.ParseFloat(s, 64)
+		if got, ok := parseNumber(s); !ok || got != want {
+			t.Errorf("parseNumber(%s) = %v %v, want %v", s, got, ok, want)
+		}
+	}
+	for _, s := range []string{"", "-", ".", "1e", "1.2.3", "0x10", "1e+"} {
+		if _, ok := parseNumber(s); ok {
+			t.Errorf("parseNumber(%q) accepted", s)
 		}
 	}
 }

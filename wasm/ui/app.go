@@ -169,7 +169,7 @@ func (a *app) finishRecording(rec *recording) {
 		a.panels.clear(rec.notice)
 		showNotice(rec.notice, true)
 	default:
-		s := "recorded " + strconv.Itoa(rec.steps) + " steps in " + strconv.FormatFloat(float64(rec.wallMS)/1000, 'f', 1, 64) + " s"
+		s := "recorded " + strconv.Itoa(rec.steps) + " steps in " + protocol.Fixed(float64(rec.wallMS)/1000, 1) + " s"
 		if rec.stopped {
 			s += " (stopped by the step budget)"
 		}

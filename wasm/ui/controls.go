@@ -45,7 +45,8 @@ func (a *app) wireControls() {
 
 	speed := selectByID("speed")
 	speed.AddEventListener("change", false, func(dom.Event) {
-		a.speed, _ = strconv.ParseFloat(speed.Value(), 64)
+		n, _ := strconv.Atoi(speed.Value())
+		a.speed = float64(n)
 	})
 	scrubber := inputByID("scrubber")
 	scrubber.AddEventListener("input", false, func(dom.Event) {

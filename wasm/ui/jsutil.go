@@ -4,10 +4,12 @@ package main
 
 import (
 	"errors"
-	"strconv"
+	"strings"
 	"syscall/js"
 
 	"honnef.co/go/js/dom/v2"
+
+	"looplab/wasm/protocol"
 )
 
 // The UI reads JSON with the browser's JSON.parse and walks the result,
@@ -175,9 +177,11 @@ func newPromise() (p js.Value, resolve func(any), reject func(string)) {
 }
 
 // ms formats virtual milliseconds as the clock shows them.
-func ms(v float64) string { return strconv.FormatFloat(v, 'f', 3, 64) + " ms" }
+func ms(v float64) string { return protocol.Fixed(v, 3) + " ms" }
 
 // shortMS formats a duration in a job's label: "4 ms", "0.25 ms".
-func shortMS(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) + " ms" }
+func shortMS(v float64) string {
+	return strings.TrimSuffix(strings.TrimRight(protocol.Fixed(v, 3), "0"), ".") + " ms"
+}
 
 func now() float64 { return global.Get("performance").Call("now").Float() }

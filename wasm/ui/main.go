@@ -8,7 +8,6 @@
 package main
 
 import (
-	"math"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -127,7 +126,7 @@ func (a *app) restore() {
 		}
 		return ""
 	}
-	step, speed := -1, -1.0
+	step, speed := -1, -1
 	if id := shortID(loc.Get("pathname").String()); id != "" {
 		a.openShortLink(id)
 	} else if frag := strings.TrimPrefix(loc.Get("hash").String(), "#"); frag != "" {
@@ -140,7 +139,7 @@ func (a *app) restore() {
 		default:
 			hideNotice()
 			a.load(s.code, s.runtime, "")
-			step, speed = s.step, s.speed
+			step, speed = s.step, int(s.speed)
 		}
 	}
 	if rt := get("runtime"); rt == "node" || rt == "browser" {
@@ -149,7 +148,7 @@ func (a *app) restore() {
 	if v, err := strconv.Atoi(get("step")); err == nil {
 		step = v
 	}
-	if v, err := strconv.ParseFloat(get("speed"), 64); err == nil {
+	if v, err := strconv.Atoi(get("speed")); err == nil {
 		speed = v
 	}
 	if speed >= 0 {
@@ -178,20 +177,23 @@ func (a *app) restore() {
 	a.restored()
 }
 
-// setSpeed picks the speed menu's closest setting.
-func (a *app) setSpeed(v float64) {
-	sel := selectByID("speed")
-	best, bestD := "10", math.Inf(1)
+// setSpeed picks the speed menu's closest setting (0 is instant, and only
+// instant is closest to it).
+func (a *app) setSpeed(v int) {
+	best, bestD := 10, -1
 	for _, o := range queryAll("#speed option") {
-		ov, _ := strconv.ParseFloat(o.GetAttribute("value"), 64)
-		d := math.Abs(ov - v)
-		if v == 0 || ov == 0 {
-			d = map[bool]float64{true: 0, false: math.Inf(1)}[v == ov]
+		ov, _ := strconv.Atoi(o.GetAttribute("value"))
+		d := ov - v
+		if d < 0 {
+			d = -d
 		}
-		if d < bestD {
-			best, bestD = o.GetAttribute("value"), d
+		if (v == 0) != (ov == 0) {
+			continue
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = ov, d
 		}
 	}
-	sel.SetValue(best)
-	a.speed, _ = strconv.ParseFloat(best, 64)
+	selectByID("speed").SetValue(strconv.Itoa(best))
+	a.speed = float64(best)
 }

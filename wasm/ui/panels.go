@@ -304,16 +304,11 @@ func jobNote(j protocol.Job) string {
 	case j.Worker > 0:
 		return "on worker " + strconv.Itoa(j.Worker)
 	case j.Remaining > 0:
-		return shortMS(round3(j.Remaining)) + " left"
+		return shortMS(j.Remaining) + " left"
 	case j.Due > 0:
 		return "due"
 	}
 	return ""
-}
-
-func round3(v float64) float64 {
-	f, _ := strconv.ParseFloat(strconv.FormatFloat(v, 'f', 3, 64), 64)
-	return f
 }
 
 func setClass(el element, class string, on bool) {
