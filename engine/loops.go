@@ -1,6 +1,10 @@
 package engine
 
-import "math"
+import (
+	"math"
+
+	"github.com/dop251/goja"
+)
 
 // Hot loops. A loop that keeps iterating in one activation (more than
 // hotThreshold times) is fast-forwarded: its statements, and the calls it
@@ -75,6 +79,47 @@ func (r *run) statement(id int32) {
 	}
 	r.emit(Step{Kind: KindStatement, Src: r.cur, Ref: id})
 	r.advance(costStatement)
+}
+
+// hookCountLoop is $$cl(head, i, limit, mode): the next value of the
+// counter of an empty counting loop (`for (let i = 0; i < 1e9; i++) {}`,
+// see js_instrument's countingLoop). Until the loop is fast-forwarded it is
+// just i+1 (or i-1); then it is the counter's last value, the iterations in
+// between counted and charged as if they had run, so a loop that only
+// burns time takes its virtual time without taking real time.
+func (r *run) hookCountLoop(call goja.FunctionCall) goja.Value {
+	head := int32(call.Argument(0).ToInteger())
+	i := call.Argument(1).ToFloat()
+	mode := call.Argument(3).ToInteger()
+	step := 1.0
+	if mode >= 2 {
+		step = -1
+	}
+	next := i + step
+	if !r.hot.active || r.hot.head != head || len(r.stack) != r.hot.depth {
+		return r.vm.ToValue(next)
+	}
+	limit := call.Argument(2).ToNumber().ToFloat()
+	var k float64 // how far the counter moves: to its first value failing the test
+	switch mode {
+	case 0: // i < limit
+		k = math.Ceil(limit - i)
+	case 1: // i <= limit
+		k = math.Floor(limit-i) + 1
+	case 2: // i > limit
+		k = math.Ceil(i - limit)
+	case 3: // i >= limit
+		k = math.Floor(i-limit) + 1
+	}
+	const exact = 1 << 53 // beyond this, counting by one is not exact
+	if k != k || k <= 1 || math.Abs(i) >= exact || math.Abs(limit) >= exact {
+		return r.vm.ToValue(next)
+	}
+	skipped := int64(k) - 1 // iterations not run: each a test, charged as one
+	r.hot.iterations += skipped
+	r.hot.statements += skipped
+	r.advance(skipped * costStatement)
+	return r.vm.ToValue(i + step*k)
 }
 
 // countIteration counts an iteration of the loop with head site head in

@@ -39,6 +39,7 @@ const (
 	HookDelegate       = "$$dg"  // $$dg(v): the generator an async generator's yield* delegates to
 	HookForAwait       = "$$fa"  // $$fa.iterator/next/done/returnMethod/callReturn/checkReturn
 	HookFixError       = "$$f"   // $$f(e): a catch clause caught e; put its message in V8's words
+	HookCountLoop      = "$$cl"  // $$cl(head, i, limit, mode) -> i': an empty counting loop's next value (or its last, once fast-forwarded)
 )
 
 // Hooks lists every hook. A CommonJS program receives them as parameters of
@@ -47,6 +48,7 @@ const (
 var Hooks = []string{
 	HookStatement, HookResume, HookEnter, HookExit, HookCatch, HookSuspend,
 	HookAsyncFunction, HookAsyncGenerator, HookAsyncGenFn, HookAsyncFn, HookAwait, HookDelegate, HookForAwait, HookFixError,
+	HookCountLoop,
 }
 
 // Names the rewriting introduces into the user's scopes.

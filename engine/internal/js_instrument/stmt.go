@@ -1,6 +1,8 @@
 package js_instrument
 
 import (
+	"strings"
+
 	"looplab/engine/internal/js_ast"
 )
 
@@ -64,6 +66,76 @@ func (in *instrumenter) loopTest(test js_ast.Expr, head int) js_ast.Expr {
 	return seq(step, in.expr(test))
 }
 
+// Counting loop modes, for HookCountLoop: the test (i < n, i <= n, i > n,
+// i >= n) and the step (++ for the first two, -- for the others).
+const (
+	countBelow = iota
+	countUpTo
+	countAbove
+	countDownTo
+)
+
+// countingLoop recognizes `for (...; i < n; i++) {}`: an empty body, a test
+// of a plain variable against a literal or a variable, a step of one. Such
+// a loop only counts, so once it is fast-forwarded the engine can jump to
+// its last value instead of running (maybe) billions of iterations.
+func countingLoop(s *js_ast.ForStmt) (counter string, limit js_ast.Expr, mode int, ok bool) {
+	switch b := s.Body.(type) {
+	case *js_ast.EmptyStmt:
+	case *js_ast.BlockStmt:
+		if len(b.Body) > 0 {
+			return "", nil, 0, false
+		}
+	default:
+		return "", nil, 0, false
+	}
+	test, isBin := s.Test.(*js_ast.BinaryExpr)
+	if !isBin {
+		return "", nil, 0, false
+	}
+	i, isID := test.X.(*js_ast.Identifier)
+	if !isID {
+		return "", nil, 0, false
+	}
+	switch l := test.Y.(type) {
+	case *js_ast.NumberLit:
+		limit = &js_ast.NumberLit{Raw: l.Raw, Value: l.Value}
+	case *js_ast.Identifier:
+		if l.Name == i.Name || l.Name == "arguments" || strings.HasPrefix(l.Name, "$$") {
+			return "", nil, 0, false
+		}
+		limit = id(l.Name)
+	default:
+		return "", nil, 0, false
+	}
+	up := 0 // +1 or -1
+	switch u := s.Update.(type) {
+	case *js_ast.UpdateExpr:
+		if x, ok := u.X.(*js_ast.Identifier); ok && x.Name == i.Name {
+			up = map[string]int{"++": 1, "--": -1}[u.Op]
+		}
+	case *js_ast.AssignExpr:
+		x, ok := u.Target.(*js_ast.Identifier)
+		one, isNum := u.Value.(*js_ast.NumberLit)
+		if ok && x.Name == i.Name && isNum && one.Value == 1 {
+			up = map[string]int{"+=": 1, "-=": -1}[u.Op]
+		}
+	}
+	switch {
+	case up == 1 && test.Op == "<":
+		mode = countBelow
+	case up == 1 && test.Op == "<=":
+		mode = countUpTo
+	case up == -1 && test.Op == ">":
+		mode = countAbove
+	case up == -1 && test.Op == ">=":
+		mode = countDownTo
+	default:
+		return "", nil, 0, false
+	}
+	return i.Name, limit, mode, true
+}
+
 func testRange(test js_ast.Expr, loop js_ast.Range) js_ast.Range {
 	if test == nil {
 		return loop
@@ -99,9 +171,18 @@ func (in *instrumenter) stmt(s js_ast.Stmt) js_ast.Stmt {
 			init.X = in.expr(init.X)
 		}
 		head, saved := in.enterLoop(testRange(s.Test, s.Range))
+		counter, limit, mode, counting := countingLoop(s)
 		s.Test = in.loopTest(s.Test, head)
 		if s.Update != nil {
 			s.Update = in.expr(s.Update)
+		}
+		if counting {
+			// typeof i === "number" ? i = $$cl(head, i, limit, mode) : update
+			s.Update = &js_ast.CondExpr{
+				Test: &js_ast.BinaryExpr{Op: "===", X: &js_ast.UnaryExpr{Op: "typeof", X: id(counter)}, Y: str("number")},
+				Then: assign(id(counter), call(id(HookCountLoop), num(head), id(counter), limit, num(mode))),
+				Else: s.Update,
+			}
 		}
 		s.Body = in.loopBody(s.Body, nil)
 		in.loop = saved

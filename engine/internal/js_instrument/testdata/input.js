@@ -31,3 +31,6 @@ async function main() {
   try { JSON.parse('{'); } catch ({ message }) { console.log(message); }
   const arrow = async () => arguments.length;
 }
+
+// An empty counting loop: once fast-forwarded, its counter jumps to its end.
+for (let i = 0; i < 1e9; i++) {}
