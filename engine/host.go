@@ -124,7 +124,7 @@ func (r *run) setup() {
 		js_instrument.HookAwait:          A.Get("awaitCommand"),
 		js_instrument.HookDelegate:       A.Get("delegate"),
 		js_instrument.HookForAwait:       A.Get("forAwait"),
-		js_instrument.HookCountLoop: vm.ToValue(r.hookCountLoop),
+		js_instrument.HookCountLoop:      vm.ToValue(r.hookCountLoop),
 		js_instrument.HookFixError: vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			r.fixError(c.Argument(0))
 			return goja.Undefined()
