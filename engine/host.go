@@ -74,6 +74,15 @@ func (r *run) setup() {
 	host.Set("jsonError", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(v8JSONError(call.Argument(0).String(), r.opts.Runtime == Browser))
 	})
+	host.Set("jsonFailed", func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if r.jsonFailures == nil {
+				r.jsonFailures = map[*goja.Object]string{}
+			}
+			r.jsonFailures[o] = call.Argument(1).String()
+		}
+		return goja.Undefined()
+	})
 	host.Set("errorStack", func(call goja.FunctionCall) goja.Value {
 		s, ok := r.errorStack(call.Argument(0), call.Argument(1).String())
 		if !ok {
@@ -262,7 +271,14 @@ func (r *run) hookEnter(call goja.FunctionCall) goja.Value {
 
 func (r *run) enter(fn int32) int32 {
 	if len(r.stack) >= maxStackDepth {
-		r.throwError("RangeError", "Maximum call stack size exceeded")
+		// V8 fails the call, in the caller: the callee's frame is not in
+		// the stack trace.
+		e := r.newError("RangeError", "Maximum call stack size exceeded").(*goja.Object)
+		raw := rawFrames(r.vm.CaptureCallStack(0, nil))
+		stack, at := r.v8Stack(raw, fn)
+		r.setLazyStack(e, stack)
+		r.throwAt[e] = at
+		panic(e)
 	}
 	f := r.push(fn, r.t.Funcs[fn].Src)
 	r.advance(costStatement)

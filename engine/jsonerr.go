@@ -36,6 +36,31 @@ func v8JSONError(src string, withLine bool) string {
 	return msg
 }
 
+// v8JSONSourceContext is the header Node prints above an uncaught
+// JSON.parse error: the line of the text where parsing failed, with a
+// caret under the failing character (none at the end of the text).
+func v8JSONSourceContext(src string) string {
+	p := &jsonScan{s: utf16.Encode([]rune(src)), src: src}
+	p.run()
+	pos := min(p.pos, len(p.s))
+	start, line := 0, 1
+	for j := 0; j < pos; j++ {
+		if p.s[j] == '\n' {
+			line++
+			start = j + 1
+		}
+	}
+	end := start
+	for end < len(p.s) && p.s[end] != '\n' {
+		end++
+	}
+	caret := "" // none when parsing failed at the end
+	if pos < len(p.s) {
+		caret = strings.Repeat(" ", pos-start) + "^\n"
+	}
+	return "<anonymous_script>:" + strconv.Itoa(line) + "\n" + string(utf16.Decode(p.s[start:end])) + "\n" + caret
+}
+
 type jsonScan struct {
 	s   []uint16
 	src string

@@ -327,7 +327,9 @@ func (n *node) die(err goja.Value, exc *goja.Exception, code int) {
 // fatalText is what Node prints for a fatal exception.
 func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 	var b strings.Builder
-	if loc := n.sourceContext(n.throwSite(err, exc != nil)); loc != "" {
+	if o, ok := err.(*goja.Object); ok && n.jsonFailures[o] != "" || ok && hasKey(n.jsonFailures, o) {
+		b.WriteString(v8JSONSourceContext(n.jsonFailures[o]))
+	} else if loc := n.sourceContext(n.throwSite(err, exc != nil)); loc != "" {
 		b.WriteString(loc)
 	}
 	o, isObj := err.(*goja.Object)
@@ -401,6 +403,11 @@ func (n *node) sourceContext(off int32) string {
 
 func (n *node) isErrorLike(o *goja.Object) bool {
 	return o.GetOwnPropertyNames() != nil && hasOwn(o, "stack")
+}
+
+func hasKey[K comparable, V any](m map[K]V, k K) bool {
+	_, ok := m[k]
+	return ok
 }
 
 func hasOwn(o *goja.Object, name string) bool {

@@ -58,7 +58,10 @@ type run struct {
 	// events.js's call of a lone listener.
 	thrownAt js_ast.Range // the statement the last uncaught exception escaped from
 	lastStmt js_ast.Range // the statement that ran last
-	rethrown bool         // the uncaught exception was caught and handed on (queueMicrotask)
+	// jsonFailures holds the text of each JSON.parse that failed, by its
+	// error: Node shows that text above the error when it is uncaught.
+	jsonFailures map[*goja.Object]string
+	rethrown     bool // the uncaught exception was caught and handed on (queueMicrotask)
 	// immediateStacks are the stacks not read yet of errors made in the
 	// running immediate (stack.go).
 	immediateStacks map[*goja.Object]*lazyStack

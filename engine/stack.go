@@ -498,8 +498,8 @@ func (r *run) frameName(fn int32, x *exprIndex, callOff int32, caller *rawFrame,
 		typeName = "Object"
 		if m.class != "" {
 			typeName = m.class
-		} else if _, isThis := unparen(unparen(c.Callee).(*js_ast.MemberExpr).Object).(*js_ast.ThisExpr); isThis {
-			typeName = "" // unknown receiver
+		} else if _, isThis := unparen(unparen(c.Callee).(*js_ast.MemberExpr).Object).(*js_ast.ThisExpr); isThis && m.key == "" {
+			typeName = "" // this.f(), f not an object literal's: the receiver is unknown
 		}
 	case caller != nil && caller.dispatch():
 		typeName = r.emitterType(emitters - 1)

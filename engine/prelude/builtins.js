@@ -18,7 +18,11 @@
       try {
         return ReflectApply(JSONParse, JSON, [text, reviver]);
       } catch (e) {
-        if (e instanceof SyntaxErrorCtor) throw new SyntaxErrorCtor(host.jsonError(StringCtor(text)));
+        if (e instanceof SyntaxErrorCtor) {
+          const err = new SyntaxErrorCtor(host.jsonError(StringCtor(text)));
+          host.jsonFailed(err, StringCtor(text));
+          throw err;
+        }
         throw e;
       }
     },
