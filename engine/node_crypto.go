@@ -1,12 +1,6 @@
 package engine
 
 import (
-	"crypto/hmac"
-	"crypto/md5"
-	"crypto/pbkdf2"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -16,6 +10,8 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
+
+	"looplab/engine/internal/digest"
 )
 
 // CPU-heavy crypto runs on the thread pool. Its cost model: a pbkdf2
@@ -31,11 +27,11 @@ var hashes = map[string]struct {
 	new  func() hash.Hash
 	size int
 }{
-	"md5":    {md5.New, 16},
-	"sha1":   {sha1.New, 20},
-	"sha256": {sha256.New, 32},
-	"sha384": {sha512.New384, 48},
-	"sha512": {sha512.New, 64},
+	"md5":    {digest.MD5, 16},
+	"sha1":   {digest.SHA1, 20},
+	"sha256": {digest.SHA256, 32},
+	"sha384": {digest.SHA384, 48},
+	"sha512": {digest.SHA512, 64},
 }
 
 // cryptoModule builds require('crypto').
@@ -85,15 +81,14 @@ func (n *node) cryptoModule() goja.Value {
 		salt := bytesOf(c.Argument(1), goja.Undefined())
 		iter := int(c.Argument(2).ToInteger())
 		keylen := int(c.Argument(3).ToInteger())
-		digest := digestName(c.Argument(4))
+		h := hashes[digestName(c.Argument(4))]
 		cb := c.Argument(5)
 		n.validateFunction(cb, "callback")
-		h := hashes[digest]
 		blocks := (keylen + h.size - 1) / h.size
 		job := n.newJob(Job{Kind: JobThreadPool, API: "crypto.pbkdf2", Label: n.funcLabel(cb)})
 		n.emitJob(KindAPIStart, QueueNone, job)
 		n.submit(poolWork{job: job, duration: int64(iter*max(blocks, 1)) * pbkdf2IterCost, done: func() func() *goja.Exception {
-			key, _ := pbkdf2.Key(h.new, string(password), salt, iter, keylen)
+			key := digest.PBKDF2(h.new, password, salt, iter, keylen)
 			return func() *goja.Exception {
 				_, exc := n.callVia(viaPBKDF2, cb, goja.Undefined(), goja.Null(), buffer(key))
 				return exc
@@ -109,7 +104,7 @@ func (n *node) cryptoModule() goja.Value {
 		h := hashes[digestName(c.Argument(4))]
 		blocks := (keylen + h.size - 1) / h.size
 		n.advance(int64(iter*max(blocks, 1)) * pbkdf2IterCost)
-		key, _ := pbkdf2.Key(h.new, string(password), salt, iter, keylen)
+		key := digest.PBKDF2(h.new, password, salt, iter, keylen)
 		return buffer(key)
 	})
 	m.Set("randomBytes", func(c goja.FunctionCall) goja.Value {
@@ -173,7 +168,7 @@ func (n *node) cryptoModule() goja.Value {
 	})
 	m.Set("createHmac", func(c goja.FunctionCall) goja.Value {
 		h := hashes[digestName(c.Argument(0))]
-		return newDigester(hmac.New(h.new, bytesOf(c.Argument(1), goja.Undefined())))
+		return newDigester(digest.HMAC(h.new, bytesOf(c.Argument(1), goja.Undefined())))
 	})
 	m.Set("getHashes", func(goja.FunctionCall) goja.Value {
 		return vm.ToValue([]string{"md5", "sha1", "sha256", "sha384", "sha512"})
