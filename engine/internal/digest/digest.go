@@ -7,7 +7,7 @@
 // It exists so that the WebAssembly build links no crypto/... package: since
 // Go 1.24 importing any of them brings in the whole FIPS 140 module (DRBG,
 // AES, GCM, SHA-3), and dropping them made the brotli-compressed worker about
-// 40 KB smaller. The code is plain Go with no assembly and no constant-time
+// 30 KB smaller. The code is plain Go with no assembly and no constant-time
 // care: it computes what a snippet asks the simulator for and protects no
 // secret.
 package digest
