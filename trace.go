@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 
 	"looplab/engine"
 )
@@ -51,7 +50,7 @@ func traceMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "looplab trace:", err)
 		return 2
 	}
-	debug.SetGCPercent(engine.RecordingGC)
+	engine.SetRecordingGC()
 	t, err := engine.Run(string(src), engine.Options{
 		Runtime:  engine.Runtime(*runtime),
 		Filename: name,

@@ -3,14 +3,12 @@ package engine
 import (
 	"math/rand/v2"
 	"runtime"
-	"runtime/debug"
 	"testing"
 )
 
-// The programs that record traces (the CLI, the page's worker) run the
-// collector at GOGC=200 (engine.RecordingGC): a trace is one large
-// pointer-free slice, and the default 100 spends a third of the time in GC.
-func init() { debug.SetGCPercent(RecordingGC) }
+// The benchmarks run the collector as the programs that record traces do
+// (the CLI, the page's worker).
+func init() { SetRecordingGC() }
 
 // The benchmarks behind BENCHMARKS.md: recording speed, seek latency and
 // memory for a run that uses the whole default budget of 1,000,000 steps.

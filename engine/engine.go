@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"time"
@@ -19,11 +20,26 @@ const (
 	Browser Runtime = "browser"
 )
 
-// RecordingGC is the GOGC a program that records traces should run with
-// (debug.SetGCPercent): with the default 100, recording spends a third of
-// its time collecting garbage; at 200 a 1,000,000-step run still peaks
-// under 250 MB (see BENCHMARKS.md).
-const RecordingGC = 200
+// A program that records traces (the CLI, the page's worker) should tune
+// the collector with SetRecordingGC: recording allocates fast and keeps
+// little, so with the default GOGC of 100 it spends a third of its time
+// collecting garbage.
+const (
+	// RecordingGC is the GOGC while recording: the heap may grow to five
+	// times what is live before a collection...
+	RecordingGC = 400
+	// ...but no further than RecordingMemoryLimit (a soft limit, see
+	// debug.SetMemoryLimit), so a 1,000,000-step run still peaks near
+	// 200 MB (see BENCHMARKS.md).
+	RecordingMemoryLimit = 200 << 20
+)
+
+// SetRecordingGC sets RecordingGC and RecordingMemoryLimit for the whole
+// program.
+func SetRecordingGC() {
+	debug.SetGCPercent(RecordingGC)
+	debug.SetMemoryLimit(RecordingMemoryLimit)
+}
 
 // DefaultMaxSteps is the step budget when Options.MaxSteps is 0.
 const DefaultMaxSteps = 1_000_000

@@ -10,7 +10,6 @@ package main
 import (
 	"encoding/json"
 	"errors"
-	"runtime/debug"
 	"syscall/js"
 
 	"looplab/engine"
@@ -21,9 +20,9 @@ import (
 var trace *engine.Trace
 
 func main() {
-	// A trace is one large, long-lived allocation: collect less often while
-	// recording, as `looplab trace` does.
-	debug.SetGCPercent(engine.RecordingGC)
+	// Recording allocates fast and keeps little: collect less often, as
+	// `looplab trace` does.
+	engine.SetRecordingGC()
 	self := js.Global()
 	onMessage := js.FuncOf(func(_ js.Value, args []js.Value) any {
 		data := args[0].Get("data")
