@@ -190,7 +190,8 @@ func (n *node) runCheck() {
 	n.setPhase(PhaseCheck)
 	queue := n.immediates
 	n.immediates = nil
-	for i, im := range queue {
+	for i := 0; i < len(queue); i++ {
+		im := queue[i]
 		if n.stopped {
 			return
 		}
@@ -207,15 +208,31 @@ func (n *node) runCheck() {
 		im.callback = nil
 		_, exc := n.callVia(viaImmediate, cb, im.obj, im.args...)
 		n.immediateDone()
+		more := func() bool {
+			for _, next := range queue[i+1:] {
+				if !next.destroyed {
+					return true
+				}
+			}
+			return false
+		}
 		if exc != nil {
 			n.uncaught(exc)
+			// The exception leaves processImmediate, which Node calls again
+			// at once, with no nextTick queue between: it goes on with this
+			// batch or, when that is done, runs the immediates queued since
+			// (the ones that would have waited for the next iteration).
+			if !more() {
+				queue = append(queue, n.immediates...)
+				n.immediates = nil
+			}
+			if more() {
+				continue
+			}
 		}
 		caller := fromNative
-		for _, next := range queue[i+1:] {
-			if !next.destroyed {
-				caller = fromProcessImmediate
-				break
-			}
+		if more() {
+			caller = fromProcessImmediate
 		}
 		n.processTicksAndRejections(caller)
 	}
@@ -318,7 +335,10 @@ func (n *node) processTicksAndRejections(caller tickCaller) {
 			tk := n.ticks.pop()
 			n.emitJob(KindDequeue, QueueNextTick, tk.job)
 			if _, exc := n.callVia(tickVia, tk.callback, goja.Undefined(), tk.args...); exc != nil {
+				// The exception leaves processTicksAndRejections: what is
+				// still queued waits for the next callback's turn.
 				n.uncaught(exc)
+				return
 			}
 		}
 		n.performMicrotaskCheckpoint()

@@ -317,6 +317,11 @@ func (n *node) listOnTimeout(list *timerList, now int64) {
 		n.syncTimeout(t)
 		if exc != nil {
 			n.uncaught(exc)
+			// The exception leaves processTimers, which Node calls again:
+			// the list's next due timer runs with no runNextTicks before it.
+			if n.timersCaller(list, now) == fromListOnTimeout {
+				continue
+			}
 		}
 		// Between timers, and after the last: the nextTick queue and the
 		// microtasks (Node's runNextTicks).
