@@ -26,6 +26,7 @@ func srcRange(start, end int) js_ast.Range {
 func (r *run) commonHost(node bool) *goja.Object {
 	vm := r.vm
 	host := vm.NewObject()
+	host.Set("node", node)
 	host.Set("Promise", r.lib.Promise)
 	host.Set("isPromise", r.lib.promise.Get("isPromise"))
 	host.Set("inspect", r.lib.inspect.Get("inspect"))

@@ -121,7 +121,14 @@ func (n *node) installGlobals() {
 		n.matchNode20()
 	}
 	n.armTimer = func(cb, ms goja.Value) goja.Value {
-		return n.setTimer(goja.FunctionCall{Arguments: []goja.Value{cb, ms}}, false)
+		t := n.setTimer(goja.FunctionCall{Arguments: []goja.Value{cb, ms}}, false)
+		// Node unrefs it: AbortSignal.timeout does not keep the process alive.
+		if obj, ok := t.(*goja.Object); ok {
+			if unref, ok := goja.AssertFunction(obj.Get("unref")); ok {
+				unref(obj)
+			}
+		}
+		return t
 	}
 }
 

@@ -212,6 +212,10 @@
     }
   }
 
+  // The default reasons, as Node and Chromium word them.
+  const ABORTED = host.node ? "This operation was aborted" : "signal is aborted without reason";
+  const TIMED_OUT = host.node ? "The operation was aborted due to timeout" : "signal timed out";
+
   class AbortSignal extends EventTarget {
     #aborted = false; #reason = undefined;
     constructor(key) {
@@ -225,18 +229,18 @@
     static abort(reason) {
       const s = new AbortSignal(signalKey);
       s.#aborted = true;
-      s.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+      s.#reason = reason === undefined ? new DOMException(ABORTED, "AbortError") : reason;
       return s;
     }
     static timeout(ms) {
       const s = new AbortSignal(signalKey);
-      host.setTimer(() => AbortSignal.abortSignal(s, new DOMException("The operation was aborted due to timeout", "TimeoutError")), ms);
+      host.setTimer(() => abortSignal(s, new DOMException(TIMED_OUT, "TimeoutError")), ms);
       return s;
     }
     static abortSignal(s, reason) {
       if (s.#aborted) return;
       s.#aborted = true;
-      s.#reason = reason === undefined ? new DOMException("This operation was aborted", "AbortError") : reason;
+      s.#reason = reason === undefined ? new DOMException(ABORTED, "AbortError") : reason;
       s.dispatchEvent(new Event("abort"));
     }
   }
@@ -332,7 +336,22 @@
       } catch (e) {
         return reject(e);
       }
+      // An aborted signal rejects with its reason; the answer, when it
+      // comes, is dropped.
+      const signal = init.signal;
+      let settled = false;
+      if (signal) {
+        if (signal.aborted) return reject(signal.reason);
+        signal.addEventListener("abort", () => {
+          if (!settled) {
+            settled = true;
+            reject(signal.reason);
+          }
+        }, { once: true });
+      }
       host.request("fetch", parsed, (init.method || "GET").toUpperCase(), init.headers || {}, init.body === undefined ? "" : String(init.body), undefined, (r) => {
+        if (settled) return;
+        settled = true;
         if (r.error) {
           const err = new TypeError("fetch failed");
           const cause = new Error(r.error.message);
@@ -345,7 +364,16 @@
     });
   }
 
+  // PAGE_URL is the simulated page's address: a browser resolves a
+  // relative URL against it; Node has none.
+  const PAGE_URL = "http://localhost/";
+
   function checkURL(url) {
+    if (!host.node && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
+      if (url.startsWith("//")) return "http:" + url;
+      if (url.startsWith("/")) return PAGE_URL.slice(0, -1) + url;
+      return PAGE_URL + url.replace(/^(\.\/)+/, "");
+    }
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
       const err = new TypeError("Failed to parse URL from " + url);
       err.cause = new TypeError("Invalid URL");
