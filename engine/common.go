@@ -101,7 +101,8 @@ func (r *run) commonHost(node bool) *goja.Object {
 	web := r.load("web.js", host)
 	global := vm.GlobalObject()
 	for _, name := range []string{"DOMException", "structuredClone", "Event", "CustomEvent", "EventTarget",
-		"AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "atob", "btoa", "fetch", "Response", "Headers"} {
+		"AbortController", "AbortSignal", "TextEncoder", "TextDecoder", "atob", "btoa", "fetch", "Response", "Headers",
+		"URL", "URLSearchParams"} {
 		defineHidden(global, name, web.Get(name), true)
 	}
 	r.web = web

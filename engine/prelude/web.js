@@ -382,9 +382,392 @@
     return url;
   }
 
+  // ---------------------------------------------------------------- URL
+
+  // URL and URLSearchParams: the WHATWG URL Standard's parser for the URLs
+  // snippets use (special schemes with an authority, opaque ones such as
+  // mailto:, relative references against a base), without IDNA or IPv4
+  // number forms. Node prints both with util.inspect's custom hook.
+  const inspectCustom = Symbol.for("nodejs.util.inspect.custom");
+  const SPECIAL = { "http:": "80", "https:": "443", "ws:": "80", "wss:": "443", "ftp:": "21", "file:": "" };
+
+  function invalidURL(input) {
+    const err = new TypeError(host.node ? "Invalid URL" : "Failed to construct 'URL': Invalid URL");
+    if (host.node) {
+      err.code = "ERR_INVALID_URL";
+      err.input = input;
+    }
+    return err;
+  }
+
+  // percentEncode keeps ASCII outside the set and escapes the rest as UTF-8.
+  function percentEncode(s, set) {
+    let out = "";
+    for (const ch of s) {
+      const c = ch.codePointAt(0);
+      if (c > 0x20 && c < 0x7f && !set.includes(ch)) out += ch;
+      else for (const b of host.utf8Encode(ch)) out += "%" + (b < 16 ? "0" : "") + b.toString(16).toUpperCase();
+    }
+    return out;
+  }
+  const PATH_SET = '"#<>?`{}';
+  const QUERY_SET = '"#<>';
+  const SPECIAL_QUERY_SET = "\"#<>'";
+  const FRAGMENT_SET = '"<>`';
+  const USERINFO_SET = '"#<>?`{}/:;=@[\\]^|';
+
+  // removeDotSegments resolves "." and ".." in a path of "/"-led segments.
+  function removeDotSegments(segments) {
+    const out = [];
+    for (let i = 0; i < segments.length; i++) {
+      const seg = segments[i], last = i === segments.length - 1;
+      const dot = seg === "." || seg.toLowerCase() === "%2e";
+      const dotdot = seg === ".." || /^(\.|%2e)(\.|%2e)$/i.test(seg);
+      if (dotdot) {
+        if (out.length) out.pop();
+        if (last) out.push("");
+      } else if (dot) {
+        if (last) out.push("");
+      } else {
+        out.push(seg);
+      }
+    }
+    return out;
+  }
+
+  // parseURL returns the URL record {protocol, username, password, hostname,
+  // port, path (an array of segments, or a string when opaque), query, fragment}
+  // (query and fragment null when absent), or null when input is not a URL.
+  function parseURL(input, base) {
+    input = String(input).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
+    const r = { protocol: "", username: "", password: "", hostname: "", port: "", path: [], query: null, fragment: null };
+    let rest = input;
+    const hashAt = rest.indexOf("#");
+    if (hashAt >= 0) {
+      r.fragment = percentEncode(rest.slice(hashAt + 1), FRAGMENT_SET);
+      rest = rest.slice(0, hashAt);
+    }
+    const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(rest);
+    if (scheme) {
+      r.protocol = scheme[1].toLowerCase() + ":";
+      rest = rest.slice(scheme[0].length);
+    } else {
+      if (!base) return null;
+      r.protocol = base.protocol;
+    }
+    const special = r.protocol in SPECIAL;
+    if (special) rest = rest.replace(/\\/g, "/");
+    const queryAt = rest.indexOf("?");
+    let query = null;
+    if (queryAt >= 0) {
+      query = rest.slice(queryAt + 1);
+      rest = rest.slice(0, queryAt);
+    }
+    if (query !== null) r.query = percentEncode(query, special ? SPECIAL_QUERY_SET : QUERY_SET);
+    const relative = !scheme || (special && base && base.protocol === r.protocol && !rest.startsWith("/"));
+    if (relative && base) {
+      if (typeof base.path === "string") {
+        if (scheme || rest !== "") return null;
+        Object.assign(r, { path: base.path, query: query === null ? base.query : r.query });
+        return r;
+      }
+      if (!rest.startsWith("//")) {
+        r.username = base.username; r.password = base.password;
+        r.hostname = base.hostname; r.port = base.port;
+        let segments;
+        if (rest === "") {
+          segments = base.path.slice();
+          if (query === null) r.query = base.query;
+        } else if (rest.startsWith("/")) {
+          segments = rest.slice(1).split("/");
+        } else {
+          segments = base.path.slice(0, -1).concat(rest.split("/"));
+        }
+        r.path = removeDotSegments(segments).map((seg) => percentEncode(seg, PATH_SET));
+        return r;
+      }
+    }
+    if (special || rest.startsWith("//")) {
+      rest = r.protocol === "file:" ? rest.replace(/^\/\//, "") : special ? rest.replace(/^\/*/, "") : rest.slice(2);
+      const end = rest.search(/\//);
+      let authority = end < 0 ? rest : rest.slice(0, end);
+      rest = end < 0 ? "" : rest.slice(end);
+      const at = authority.lastIndexOf("@");
+      if (at >= 0) {
+        const userinfo = authority.slice(0, at);
+        const colon = userinfo.indexOf(":");
+        r.username = percentEncode(colon < 0 ? userinfo : userinfo.slice(0, colon), USERINFO_SET);
+        r.password = colon < 0 ? "" : percentEncode(userinfo.slice(colon + 1), USERINFO_SET);
+        authority = authority.slice(at + 1);
+      }
+      const port = /:(\d*)$/.exec(authority);
+      if (port && !authority.endsWith("]") ) {
+        authority = authority.slice(0, port.index);
+        if (port[1] !== "") {
+          const n = Number(port[1]);
+          if (n > 65535) return null;
+          r.port = String(n) === SPECIAL[r.protocol] ? "" : String(n);
+        }
+      } else if (/:[^\]]*$/.test(authority) && !authority.startsWith("[")) {
+        return null;
+      }
+      let hostname = authority;
+      if (special) {
+        try { hostname = decodeURIComponent(hostname); } catch (e) { return null; }
+        hostname = hostname.toLowerCase();
+        if (/[\u0000\t\n\r #/:<>?@[\\\]^|%]/.test(hostname.replace(/^\[.*\]$/, "x"))) return null;
+        if (hostname === "" && r.protocol !== "file:") return null;
+      }
+      r.hostname = hostname;
+      r.path = rest === "" ? (special ? [""] : []) : removeDotSegments(rest.slice(1).split("/")).map((seg) => percentEncode(seg, PATH_SET));
+      return r;
+    }
+    if (rest.startsWith("/")) {
+      r.path = removeDotSegments(rest.slice(1).split("/")).map((seg) => percentEncode(seg, PATH_SET));
+    } else {
+      r.path = percentEncode(rest, ""); // opaque: mailto:a@b, data:...
+    }
+    return r;
+  }
+
+  function serializeHost(r) {
+    return r.hostname + (r.port === "" ? "" : ":" + r.port);
+  }
+  function serializePath(r) {
+    return typeof r.path === "string" ? r.path : r.path.map((seg) => "/" + seg).join("");
+  }
+  function serializeURL(r) {
+    let out = r.protocol;
+    if (typeof r.path !== "string" || r.hostname !== "") {
+      if (r.protocol in SPECIAL || r.hostname !== "" || r.username !== "") {
+        out += "//";
+        if (r.username !== "" || r.password !== "") out += r.username + (r.password !== "" ? ":" + r.password : "") + "@";
+        out += serializeHost(r);
+      }
+    }
+    out += serializePath(r);
+    if (r.query !== null) out += "?" + r.query;
+    if (r.fragment !== null) out += "#" + r.fragment;
+    return out;
+  }
+
+  // application/x-www-form-urlencoded, as URLSearchParams reads and writes it.
+  function formDecode(s) {
+    const bytes = [];
+    const plus = s.replace(/\+/g, " ");
+    for (let i = 0; i < plus.length; i++) {
+      const ch = plus[i];
+      if (ch === "%" && /^[0-9a-fA-F]{2}$/.test(plus.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(plus.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        for (const b of host.utf8Encode(ch)) bytes.push(b);
+      }
+    }
+    return host.utf8Decode(bytes);
+  }
+  function formEncode(s) {
+    let out = "";
+    for (const ch of String(s)) {
+      if (/^[A-Za-z0-9*\-._]$/.test(ch)) out += ch;
+      else if (ch === " ") out += "+";
+      else for (const b of host.utf8Encode(ch)) out += "%" + (b < 16 ? "0" : "") + b.toString(16).toUpperCase();
+    }
+    return out;
+  }
+  function formParse(s) {
+    const list = [];
+    for (const part of s.split("&")) {
+      if (part === "") continue;
+      const eq = part.indexOf("=");
+      list.push(eq < 0 ? [formDecode(part), ""] : [formDecode(part.slice(0, eq)), formDecode(part.slice(eq + 1))]);
+    }
+    return list;
+  }
+
+  const paramsOf = new WeakMap(); // URLSearchParams -> {list, url}
+
+  class URLSearchParams {
+    constructor(init = "") {
+      let list = [];
+      if (init instanceof URLSearchParams) {
+        list = paramsOf.get(init).list.map((p) => p.slice());
+      } else if (init !== null && typeof init === "object" || typeof init === "function") {
+        if (typeof init[Symbol.iterator] === "function") {
+          for (const pair of init) {
+            const p = [...pair];
+            if (p.length !== 2) throw new TypeError(host.node ? "Each query pair must be an iterable [name, value] tuple" : "Failed to construct 'URLSearchParams': Sequence initializer must only contain pair elements");
+            list.push([String(p[0]), String(p[1])]);
+          }
+        } else {
+          for (const k of ObjectKeys(init)) list.push([k, String(init[k])]);
+        }
+      } else {
+        const s = String(init);
+        list = formParse(s.startsWith("?") ? s.slice(1) : s);
+      }
+      paramsOf.set(this, { list, url: null });
+    }
+    get size() { return paramsOf.get(this).list.length; }
+    append(name, value) { const p = paramsOf.get(this); p.list.push([String(name), String(value)]); update(p); }
+    delete(name, value) {
+      const p = paramsOf.get(this);
+      name = String(name);
+      p.list = p.list.filter(([k, v]) => k !== name || (value !== undefined && v !== String(value)));
+      update(p);
+    }
+    get(name) { const e = paramsOf.get(this).list.find(([k]) => k === String(name)); return e ? e[1] : null; }
+    getAll(name) { return paramsOf.get(this).list.filter(([k]) => k === String(name)).map(([, v]) => v); }
+    has(name, value) { return paramsOf.get(this).list.some(([k, v]) => k === String(name) && (value === undefined || v === String(value))); }
+    set(name, value) {
+      const p = paramsOf.get(this);
+      name = String(name);
+      const i = p.list.findIndex(([k]) => k === name);
+      if (i < 0) p.list.push([name, String(value)]);
+      else p.list = p.list.filter(([k], j) => k !== name || j === i).map((e, j) => (e[0] === name ? [name, String(value)] : e));
+      update(p);
+    }
+    sort() {
+      const p = paramsOf.get(this);
+      p.list = p.list.map((e, i) => [e, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map(([e]) => e);
+      update(p);
+    }
+    forEach(callback, thisArg) {
+      if (typeof callback !== "function") throw new TypeError("The \"callback\" argument must be of type function");
+      for (const [k, v] of paramsOf.get(this).list) ReflectApply(callback, thisArg, [v, k, this]);
+    }
+    *keys() { for (const [k] of paramsOf.get(this).list) yield k; }
+    *values() { for (const [, v] of paramsOf.get(this).list) yield v; }
+    *entries() { for (const [k, v] of paramsOf.get(this).list) yield [k, v]; }
+    [Symbol.iterator]() { return this.entries(); }
+    toString() { return paramsOf.get(this).list.map(([k, v]) => formEncode(k) + "=" + formEncode(v)).join("&"); }
+    [inspectCustom](depth, options, inspect) {
+      const inner = { ...options };
+      if (depth !== null) inner.depth = depth - 1;
+      const output = paramsOf.get(this).list.map(([k, v]) => inspect(k, inner) + " => " + inspect(v, inner));
+      const length = output.reduce((n, s) => n + s.length + 2, -2);
+      if (length > (options.breakLength === undefined ? 80 : options.breakLength)) return "URLSearchParams {\n  " + output.join(",\n  ") + " }";
+      return output.length ? "URLSearchParams { " + output.join(", ") + " }" : "URLSearchParams {}";
+    }
+  }
+  ObjectDefineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
+
+  // update writes a URLSearchParams' list back into its URL's query.
+  function update(p) {
+    if (!p.url) return;
+    const s = p.list.map(([k, v]) => formEncode(k) + "=" + formEncode(v)).join("&");
+    urlOf.get(p.url).query = s === "" ? null : s;
+  }
+
+  const urlOf = new WeakMap(); // URL -> record
+  function rec(url) {
+    const r = urlOf.get(url);
+    if (!r) throw new TypeError(host.node ? "Receiver must be an instance of class URL" : "Illegal invocation");
+    return r;
+  }
+
+  class URL {
+    #params;
+    constructor(url, base) {
+      if (arguments.length === 0) throw new TypeError(host.node ? 'The "url" argument must be specified' : "Failed to construct 'URL': 1 argument required, but only 0 present.");
+      let b;
+      if (base !== undefined) {
+        b = parseURL(String(base), null);
+        if (!b) throw invalidURL(String(base));
+      }
+      const r = parseURL(String(url), b);
+      if (!r) throw invalidURL(String(url));
+      urlOf.set(this, r);
+      this.#params = new URLSearchParams(r.query || "");
+      paramsOf.get(this.#params).url = this;
+    }
+    static canParse(url, base) {
+      try { new URL(url, base); return true; } catch (e) { return false; }
+    }
+    get href() { return serializeURL(rec(this)); }
+    set href(v) {
+      const r = parseURL(String(v), null);
+      if (!r) throw invalidURL(String(v));
+      urlOf.set(this, r);
+      paramsOf.get(this.#params).list = formParse(r.query || "");
+    }
+    get origin() {
+      const r = rec(this);
+      return r.protocol in SPECIAL && r.protocol !== "file:" ? r.protocol + "//" + serializeHost(r) : "null";
+    }
+    get protocol() { return rec(this).protocol; }
+    set protocol(v) {
+      const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):?/.exec(String(v));
+      const r = rec(this);
+      if (m && ((m[1].toLowerCase() + ":") in SPECIAL) === (r.protocol in SPECIAL)) {
+        r.protocol = m[1].toLowerCase() + ":";
+        if (r.port === SPECIAL[r.protocol]) r.port = "";
+      }
+    }
+    get username() { return rec(this).username; }
+    set username(v) { const r = rec(this); if (r.hostname !== "") r.username = percentEncode(String(v), USERINFO_SET); }
+    get password() { return rec(this).password; }
+    set password(v) { const r = rec(this); if (r.hostname !== "") r.password = percentEncode(String(v), USERINFO_SET); }
+    get host() { return serializeHost(rec(this)); }
+    set host(v) {
+      const r = rec(this);
+      const t = parseURL(r.protocol + "//" + String(v), null);
+      if (t && typeof r.path !== "string") { r.hostname = t.hostname; if (/:\d/.test(String(v))) r.port = t.port; }
+    }
+    get hostname() { return rec(this).hostname; }
+    set hostname(v) {
+      const r = rec(this);
+      const t = parseURL(r.protocol + "//" + String(v).replace(/:.*$/, ""), null);
+      if (t && typeof r.path !== "string") r.hostname = t.hostname;
+    }
+    get port() { return rec(this).port; }
+    set port(v) {
+      const r = rec(this);
+      const m = /^\d*/.exec(String(v))[0];
+      if (String(v) === "") r.port = "";
+      else if (m !== "" && Number(m) <= 65535) r.port = String(Number(m)) === SPECIAL[r.protocol] ? "" : String(Number(m));
+    }
+    get pathname() { return serializePath(rec(this)); }
+    set pathname(v) {
+      const r = rec(this);
+      if (typeof r.path === "string") return;
+      let s = String(v);
+      if (r.protocol in SPECIAL) s = s.replace(/\\/g, "/");
+      r.path = removeDotSegments((s.startsWith("/") ? s.slice(1) : s).split("/")).map((seg) => percentEncode(seg, PATH_SET));
+    }
+    get search() { const q = rec(this).query; return q === null || q === "" ? "" : "?" + q; }
+    set search(v) {
+      const r = rec(this);
+      let s = String(v);
+      if (s.startsWith("?")) s = s.slice(1);
+      r.query = String(v) === "" ? null : percentEncode(s, r.protocol in SPECIAL ? SPECIAL_QUERY_SET : QUERY_SET);
+      paramsOf.get(this.#params).list = formParse(s);
+    }
+    get searchParams() { return this.#params; }
+    get hash() { const f = rec(this).fragment; return f === null || f === "" ? "" : "#" + f; }
+    set hash(v) {
+      const r = rec(this);
+      let s = String(v);
+      if (s.startsWith("#")) s = s.slice(1);
+      r.fragment = String(v) === "" ? null : percentEncode(s, FRAGMENT_SET);
+    }
+    toString() { return this.href; }
+    toJSON() { return this.href; }
+    [inspectCustom](depth, options, inspect) {
+      if (typeof depth === "number" && depth < 0) return this;
+      const obj = Object.create({ constructor: URL });
+      for (const k of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "searchParams", "hash"]) obj[k] = this[k];
+      return "URL " + inspect(obj, options);
+    }
+  }
+  for (const k of ["href", "origin", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "searchParams", "hash", "toString", "toJSON"]) {
+    ObjectDefineProperty(URL.prototype, k, { enumerable: true });
+  }
+  ObjectDefineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
+
   return Object.freeze({
     fetch, Response, Headers,
     DOMException, structuredClone, Event, CustomEvent, EventTarget, AbortController, AbortSignal,
-    TextEncoder, TextDecoder, atob, btoa,
+    TextEncoder, TextDecoder, atob, btoa, URL, URLSearchParams,
   });
 })
