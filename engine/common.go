@@ -161,7 +161,8 @@ func (r *run) commonHost(node bool) *goja.Object {
 		return goja.Undefined()
 	})
 	ch.Set("stack", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(r.stackText())
+		stack, _ := r.v8Stack(rawFrames(vm.CaptureCallStack(0, nil)), -1)
+		return vm.ToValue(stack)
 	})
 	console := r.load("console.js", ch)
 	defineHidden(global, "console", console, true)
@@ -226,25 +227,6 @@ func decodeUTF8(b []byte) string {
 
 // stackText is the current shadow stack as "\n    at name (file:line:col)"
 // lines, innermost first (console.trace).
-func (r *run) stackText() string {
-	var b strings.Builder
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		f := r.stack[i]
-		fn := &r.t.Funcs[f.fn]
-		at := r.cur
-		if i < len(r.stack)-1 {
-			at = fn.Src
-		}
-		line, col := r.t.Source.Position(at.Start)
-		name := fn.Name
-		if fn.Kind == "script" {
-			name = "Object.<anonymous>"
-		}
-		b.WriteString("\n    at " + name + " (" + r.displayFile() + ":" + strconv.Itoa(line) + ":" + strconv.Itoa(col) + ")")
-	}
-	return b.String()
-}
-
 func (r *run) displayFile() string {
 	if r.opts.Runtime == Browser {
 		return r.opts.Filename
