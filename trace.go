@@ -80,12 +80,22 @@ func traceMain(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
+	internal := false
+	for _, m := range t.Messages {
+		if m.Kind == "internal" { // a bug in looplab, never the snippet's fault
+			fmt.Fprintln(stderr, m.Text)
+			internal = true
+		}
+	}
 	if t.Stopped {
 		fmt.Fprintf(stderr, "looplab: stopped after %d steps (the step budget); raise it with --max-steps\n", *maxSteps)
 	}
 	if *stats {
 		s := t.Stats()
 		fmt.Fprintf(stderr, "steps=%d virtual_ms=%s wall_ms=%d\n", s.Steps, s.VirtualMS, s.WallMS)
+	}
+	if internal {
+		return 70
 	}
 	if t.Stopped {
 		return 124

@@ -81,9 +81,6 @@ func (r *run) commonHost(node bool) *goja.Object {
 		r.warn(c.Argument(0).String(), c.Argument(1).String())
 		return goja.Undefined()
 	})
-	host.Set("deepEqual", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(c.Argument(0).StrictEquals(c.Argument(1)))
-	})
 	host.Set("setTimer", func(c goja.FunctionCall) goja.Value {
 		if r.armTimer == nil {
 			return goja.Undefined()

@@ -336,6 +336,8 @@ func (n *node) fatalText(err goja.Value, exc *goja.Exception) string {
 	var b strings.Builder
 	if o, ok := err.(*goja.Object); ok && n.jsonFailures[o] != "" || ok && hasKey(n.jsonFailures, o) {
 		b.WriteString(v8JSONSourceContext(n.jsonFailures[o]))
+	} else if site, ok := n.internalSites[o]; ok {
+		b.WriteString(site) // thrown by Node's own code (assert)
 	} else if loc := n.sourceContext(n.throwSite(err, exc != nil)); loc != "" {
 		b.WriteString(loc)
 	}

@@ -61,7 +61,10 @@ type run struct {
 	// jsonFailures holds the text of each JSON.parse that failed, by its
 	// error: Node shows that text above the error when it is uncaught.
 	jsonFailures map[*goja.Object]string
-	rethrown     bool // the uncaught exception was caught and handed on (queueMicrotask)
+	// internalSites holds, for an error Node's own code throws (assert),
+	// the place an uncaught one shows as thrown.
+	internalSites map[*goja.Object]string
+	rethrown      bool // the uncaught exception was caught and handed on (queueMicrotask)
 	// immediateStacks are the stacks not read yet of errors made in the
 	// running immediate (stack.go).
 	immediateStacks map[*goja.Object]*lazyStack

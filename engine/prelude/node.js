@@ -15,6 +15,8 @@
   const ObjectDefineProperty = Object.defineProperty;
   const ObjectFreeze = Object.freeze;
   const ReflectApply = Reflect.apply;
+  const ArrayIsArray = Array.isArray;
+  const ObjectKeys = Object.keys;
   const Promise = lib.Promise;
   const EventEmitter = lib.EventEmitter;
 
@@ -132,13 +134,71 @@
     };
   }
 
+  // isDeepEqual is Node's deep equality (util.isDeepStrictEqual, and
+  // assert's deepEqual and deepStrictEqual): own enumerable properties,
+  // array elements, Map and Set entries, Dates, RegExps, boxed values and
+  // typed arrays compared by content; strict mode also compares prototypes
+  // and uses Object.is, loose mode == for primitives.
+  function isDeepEqual(a, b, strict, memo = []) {
+    if (strict ? Object.is(a, b) : a == b || (a !== a && b !== b)) return true;
+    if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) {
+      return !strict && (typeof a !== "object" || a === null) && (typeof b !== "object" || b === null) ? a == b : false;
+    }
+    if (strict && Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+    const tag = Object.prototype.toString.call(a);
+    if (tag !== Object.prototype.toString.call(b)) return false;
+    if (ArrayIsArray(a) !== ArrayIsArray(b) || (ArrayIsArray(a) && a.length !== b.length)) return false;
+    for (const [x, y] of memo) if (x === a && y === b) return true;
+    memo = memo.concat([[a, b]]);
+    if (a instanceof Date && a.getTime() !== b.getTime()) return false;
+    if (a instanceof RegExp && (String(a) !== String(b) || a.lastIndex !== b.lastIndex)) return false;
+    if (a instanceof Error && (a.message !== b.message || a.name !== b.name)) return false;
+    if (ArrayBuffer.isView(a)) {
+      if (a.length !== b.length) return false;
+      for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && !(!strict && a[i] == b[i])) return false;
+    }
+    for (const Box of [Number, String, Boolean]) {
+      if (a instanceof Box && !Object.is(a.valueOf(), b.valueOf())) return false;
+    }
+    if (a instanceof Map) {
+      if (a.size !== b.size) return false;
+      for (const [k, v] of a) {
+        if (b.has(k)) {
+          if (!isDeepEqual(v, b.get(k), strict, memo)) return false;
+        } else if (!Array.from(b).some(([k2, v2]) => isDeepEqual(k, k2, strict, memo) && isDeepEqual(v, v2, strict, memo))) {
+          return false;
+        }
+      }
+    }
+    if (a instanceof Set) {
+      if (a.size !== b.size) return false;
+      for (const v of a) {
+        if (!b.has(v) && !Array.from(b).some((v2) => isDeepEqual(v, v2, strict, memo))) return false;
+      }
+    }
+    const keys = ObjectKeys(a).filter((k) => !(ArrayBuffer.isView(a) && /^\d+$/.test(k)));
+    const keysB = ObjectKeys(b).filter((k) => !(ArrayBuffer.isView(b) && /^\d+$/.test(k)));
+    if (keys.length !== keysB.length) return false;
+    for (const k of keys) {
+      if (!Object.prototype.hasOwnProperty.call(b, k) || !Object.prototype.propertyIsEnumerable.call(b, k)) return false;
+      if (!isDeepEqual(a[k], b[k], strict, memo)) return false;
+    }
+    if (strict) {
+      const symA = Object.getOwnPropertySymbols(a).filter((k) => Object.prototype.propertyIsEnumerable.call(a, k));
+      const symB = Object.getOwnPropertySymbols(b).filter((k) => Object.prototype.propertyIsEnumerable.call(b, k));
+      if (symA.length !== symB.length) return false;
+      for (const k of symA) if (!isDeepEqual(a[k], b[k], strict, memo)) return false;
+    }
+    return true;
+  }
+
   const util = {
     inspect: lib.inspect,
     format: lib.format,
     formatWithOptions: lib.formatWithOptions,
     promisify,
     callbackify,
-    isDeepStrictEqual: (a, b) => host.deepEqual(a, b, true),
+    isDeepStrictEqual: (a, b) => isDeepEqual(a, b, true),
     inherits(ctor, superCtor) {
       ObjectDefineProperty(ctor, "super_", { value: superCtor, writable: true, configurable: true });
       Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
@@ -338,5 +398,5 @@
     modules[name] = factory;
   }
 
-  return ObjectFreeze({ process, require, register, util, path, timers, invalidArgType, abortError });
+  return ObjectFreeze({ process, require, register, util, path, timers, invalidArgType, abortError, isDeepEqual });
 })
