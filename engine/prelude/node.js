@@ -356,7 +356,57 @@
 
   // ---------------------------------------------------------------- require
 
+  // url: the WHATWG classes (web.js) and the file: helpers; the legacy
+  // url.parse is not simulated.
+  const url = () => ({
+    URL: globalThis.URL,
+    URLSearchParams: globalThis.URLSearchParams,
+    fileURLToPath(u) {
+      const parsed = typeof u === "string" ? new globalThis.URL(u) : u;
+      if (parsed.protocol !== "file:") {
+        const err = new TypeError("The URL must be of scheme file");
+        err.code = "ERR_INVALID_URL_SCHEME";
+        throw err;
+      }
+      return decodeURIComponent(parsed.pathname);
+    },
+    pathToFileURL: (p) => new globalThis.URL("file://" + encodeURI(path.resolve(String(p)))),
+  });
+
+  // querystring: parse and stringify as Node's module does (repeated keys
+  // become arrays; the parsed object has a null prototype).
+  const querystring = () => {
+    const escape = (str) => encodeURIComponent(str);
+    const unescape = (str) => { try { return decodeURIComponent(str); } catch (e) { return str; } };
+    const primitive = (v) => (typeof v === "string" ? v : typeof v === "number" && isFinite(v) ? String(v) : typeof v === "bigint" || typeof v === "boolean" ? String(v) : "");
+    function stringify(obj, sep = "&", eq = "=") {
+      if (obj === null || typeof obj !== "object") return "";
+      const out = [];
+      for (const k of ObjectKeys(obj)) {
+        const v = obj[k];
+        for (const x of ArrayIsArray(v) ? v : [v]) out.push(escape(primitive(k)) + eq + escape(primitive(x)));
+      }
+      return out.join(sep);
+    }
+    function parse(str, sep = "&", eq = "=") {
+      const obj = Object.create(null);
+      if (typeof str !== "string" || str === "") return obj;
+      for (const part of str.split(sep)) {
+        if (part === "") continue;
+        const i = part.indexOf(eq);
+        const k = unescape((i < 0 ? part : part.slice(0, i)).replace(/\+/g, " "));
+        const v = i < 0 ? "" : unescape(part.slice(i + eq.length).replace(/\+/g, " "));
+        if (k in obj) obj[k] = ArrayIsArray(obj[k]) ? obj[k].concat([v]) : [obj[k], v];
+        else obj[k] = v;
+      }
+      return obj;
+    }
+    return { stringify, parse, escape, unescape, encode: stringify, decode: parse };
+  };
+
   const modules = {
+    url,
+    querystring,
     events: () => EventEmitter,
     util: () => util,
     path: () => path,
