@@ -131,3 +131,20 @@ func TestReadExamples(t *testing.T) {
 		}
 	}
 }
+
+// The page's build blanks the prelude's comment-only lines, keeping every
+// other line where it was, and stops at a template literal left open.
+func TestBlankComments(t *testing.T) {
+	src := "// head\nconst a = 1; // kept\n  // indented\nconst s = '//not a comment';\nconst t = `open\n// text in a template\n`;\n// after\n"
+	want := "\nconst a = 1; // kept\n\nconst s = '//not a comment';\nconst t = `open\n// text in a template\n`;\n// after\n"
+	if got := blankComments(src); got != want {
+		t.Errorf("blankComments:\n%q\nwant\n%q", got, want)
+	}
+	for line, open := range map[string]bool{
+		"const t = `a": true, "const t = `a`;": false, "x = '`'": false, "y = 1; // `": false, `w = "\"" + ` + "`": true,
+	} {
+		if got := opensTemplate(line); got != open {
+			t.Errorf("opensTemplate(%q) = %v, want %v", line, got, open)
+		}
+	}
+}

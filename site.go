@@ -7,6 +7,7 @@ import (
 	"compress/gzip"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"io"
@@ -201,6 +202,84 @@ func compressed(b []byte, quality int) map[string][]byte {
 	return out
 }
 
+// buildRecipe names how buildWasm builds, so that changing it rebuilds.
+const buildRecipe = "go build -trimpath -ldflags=-s -w; prelude comments blanked"
+
+// preludeOverlay writes copies of engine/prelude's JavaScript into dir with
+// their comment-only lines blanked, and a `go build -overlay` file putting
+// them in place of the originals, whose path it returns ("" when there is
+// no prelude). The comments are for the repository's readers; the page's
+// download is smaller without them. Lines stay where they are, so positions
+// in the prelude do not move.
+func preludeOverlay(root, dir string) (string, error) {
+	files, err := filepath.Glob(filepath.Join(root, "engine", "prelude", "*.js"))
+	if err != nil || len(files) == 0 {
+		return "", err
+	}
+	replace := map[string]string{}
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return "", err
+		}
+		copyPath := filepath.Join(dir, fmt.Sprintf("prelude-%d.js", i))
+		if err := os.WriteFile(copyPath, []byte(blankComments(string(b))), 0o644); err != nil {
+			return "", err
+		}
+		abs, err := filepath.Abs(f)
+		if err != nil {
+			return "", err
+		}
+		replace[abs] = copyPath
+	}
+	b, err := json.Marshal(map[string]any{"Replace": replace})
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(dir, "overlay.json")
+	return path, os.WriteFile(path, b, 0o644)
+}
+
+// blankComments empties the lines of JavaScript source that hold only a //
+// comment. It stops at the first line that leaves a template literal open,
+// where a line starting with // could be text.
+func blankComments(src string) string {
+	lines := strings.Split(src, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "//") {
+			lines[i] = ""
+			continue
+		}
+		if opensTemplate(l) {
+			break
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// opensTemplate reports whether a line of JavaScript ends inside a template
+// literal, reading quotes and // comments (and, conservatively, taking a
+// backtick in a regular expression for one).
+func opensTemplate(line string) bool {
+	var quote byte
+	for i := 0; i < len(line); i++ {
+		c := line[i]
+		switch {
+		case quote != 0 && c == '\\':
+			i++
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"' || c == '`':
+			quote = c
+		case c == '/' && i+1 < len(line) && line[i+1] == '/':
+			return false
+		}
+	}
+	return quote == '`'
+}
+
 // buildWasm builds a WebAssembly program and its compressed copies into a
 // folder of the cache named by a hash of everything it is built from, and
 // returns that folder. A build goes to a temporary folder first and is
@@ -227,7 +306,15 @@ func buildWasm(opts siteOptions, goroot string, p wasmProgram) (string, error) {
 	start := time.Now()
 	fmt.Fprintf(opts.Log, "looplab: building %s (WebAssembly)…\n", p.file)
 	out := filepath.Join(tmp, p.file)
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w -buildid=", "-o", out, p.pkg)
+	args := []string{"build", "-trimpath", "-ldflags=-s -w -buildid=", "-o", out}
+	overlay, err := preludeOverlay(opts.Root, tmp)
+	if err != nil {
+		return "", err
+	}
+	if overlay != "" {
+		args = append(args, "-overlay", overlay)
+	}
+	cmd := exec.Command("go", append(args, p.pkg)...)
 	cmd.Dir = opts.Root
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if msg, err := cmd.CombinedOutput(); err != nil {
@@ -278,7 +365,7 @@ func wasmKey(root, goroot string, quality int, sources []string) (string, error)
 	if err != nil {
 		version = []byte(goroot)
 	}
-	fmt.Fprintf(h, "%s\nbrotli %d\n", version, quality)
+	fmt.Fprintf(h, "%s\nbrotli %d\n%s\n", version, quality, buildRecipe)
 	add := func(p string) error {
 		b, err := os.ReadFile(p)
 		if err != nil {

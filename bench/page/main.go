@@ -154,16 +154,10 @@ func main() {
 		filesMu.Lock()
 		clear(files)
 		filesMu.Unlock()
-		r, err := measure(proxy, &sent)
+		r, err := measure(proxy, &sent, files)
 		if err != nil {
 			log.Fatalf("run %d: %v", i+1, err)
 		}
-		r.files = map[string]int64{}
-		filesMu.Lock()
-		for k, v := range files {
-			r.files[k] = v
-		}
-		filesMu.Unlock()
 		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms, transfer %.2f MB; play p95 %.1f ms max %.1f ms; record p95 %.1f ms max %.1f ms",
 			i+1, r.firstPaint, r.engineReady, float64(r.transfer)/1e6,
 			pct(r.play.work, 95), pct(r.play.work, 100), pct(r.record.work, 95), pct(r.record.work, 100))
@@ -268,7 +262,7 @@ func (c *countingWriter) Flush() {
 	}
 }
 
-func measure(site string, sent *atomic.Int64) (result, error) {
+func measure(site string, sent *atomic.Int64, files map[string]int64) (result, error) {
 	var r result
 	profile, err := os.MkdirTemp("", "looplab-bench-")
 	if err != nil {
@@ -315,6 +309,14 @@ func measure(site string, sent *atomic.Int64) (result, error) {
 		return r, err
 	}
 	r.firstPaint, r.engineReady, r.transfer = t.Paint, t.Ready, sent.Load()
+	// What the first load transferred, file by file (the reload below
+	// revalidates them all).
+	r.files = map[string]int64{}
+	filesMu.Lock()
+	for k, v := range files {
+		r.files[k] = v
+	}
+	filesMu.Unlock()
 
 	// A reload: every file revalidates (304), and V8 may reuse its code
 	// cache for the engine.
