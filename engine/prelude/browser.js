@@ -16,36 +16,42 @@
   const structuredClone = web.structuredClone;
   const MessageEvent = dom.MessageEvent;
 
-  // MessagePort: messages wait until the port is started (start(), or
-  // setting onmessage); each is delivered in its own task on the posted
-  // message task source.
+  // MessagePort: messages wait in the receiving port's inbox until it is
+  // started (start(), or setting onmessage). As in Chromium, a port
+  // delivers one message per task on the posted message task source: the
+  // next message's task is queued only after the previous one ran, behind
+  // whatever was queued meanwhile.
   class MessagePort extends dom.EventTargetBase {
     constructor(key) {
       super();
       if (key !== portKey) throw new TypeError("Illegal constructor");
       this._other = null;
       this._started = false;
-      this._held = [];
+      this._inbox = [];
+      this._delivering = false;
       this._closed = false;
     }
     postMessage(message) {
       const other = this._other;
       if (!other || this._closed) return;
-      const data = structuredClone(message);
+      other._inbox.push(structuredClone(message));
+      other._deliverLater();
+    }
+    _deliverLater() {
+      if (!this._started || this._delivering || this._inbox.length === 0) return;
+      this._delivering = true;
       host.postTask("posted message", "port.postMessage", () => {
-        if (other._closed) return;
-        if (!other._started) { other._held.push(data); return; }
-        other.dispatchEvent(new MessageEvent("message", { data }));
+        this._delivering = false;
+        if (this._closed) return;
+        const data = this._inbox.shift();
+        this.dispatchEvent(new MessageEvent("message", { data }));
+        this._deliverLater();
       });
     }
     start() {
       if (this._started) return;
       this._started = true;
-      const held = this._held;
-      this._held = [];
-      for (const data of held) {
-        host.postTask("posted message", "port.postMessage", () => this.dispatchEvent(new MessageEvent("message", { data })));
-      }
+      this._deliverLater();
     }
     close() { this._closed = true; }
   }
