@@ -95,6 +95,23 @@ func (n *node) installGlobals() {
 		return goja.Undefined()
 	})
 
+	// portMessage(label, deliver): a message reaches a MessagePort as
+	// libuv's async handle wakes the poll phase, where deliver runs.
+	host.Set("portMessage", func(c goja.FunctionCall) goja.Value {
+		deliver := c.Argument(1)
+		job := n.newJob(Job{Kind: JobIO, API: "port.postMessage", Label: c.Argument(0).String()})
+		n.emitJob(KindAPIStart, QueueNone, job)
+		n.requests++
+		n.at(n.now, func() {
+			n.emitJob(KindAPIDone, QueueNone, job)
+			n.queueCompletion(QueuePoll, job, func() *goja.Exception {
+				n.requests--
+				_, exc := n.call(deliver, goja.Undefined())
+				return exc
+			})
+		})
+		return goja.Undefined()
+	})
 	libObj := vm.NewObject()
 	libObj.Set("Promise", n.lib.Promise)
 	libObj.Set("EventEmitter", n.eventEmitter)
@@ -117,6 +134,9 @@ func (n *node) installGlobals() {
 	defineHidden(global, "setImmediate", setImmediate, true)
 	defineHidden(global, "clearImmediate", clearImmediate, true)
 	defineHidden(global, "global", global, true)
+	defineHidden(global, "MessageChannel", nodeLib.Get("MessageChannel"), true)
+	defineHidden(global, "MessagePort", nodeLib.Get("MessagePort"), true)
+	defineHidden(global, "MessageEvent", nodeLib.Get("MessageEvent"), true)
 	if !n.opts.modern {
 		n.matchNode20()
 	}

@@ -354,6 +354,95 @@
   Object.defineProperty(host.setTimeout, promisify.custom, { value: timersPromises.setTimeout, configurable: true });
   Object.defineProperty(host.setImmediate, promisify.custom, { value: timersPromises.setImmediate, configurable: true });
 
+  // ---------------------------------------------------------------- MessageChannel
+
+  // MessageChannel and MessagePort as Node has them globally: a message
+  // travels through libuv (host.portMessage) and is delivered in the poll
+  // phase, once the receiving port is started (onmessage, a 'message'
+  // listener, or start()). Listeners added with on() get the value;
+  // onmessage and addEventListener get a MessageEvent.
+  class MessageEvent {
+    constructor(type, init = {}) {
+      this.type = String(type);
+      this.data = init.data;
+      this.origin = "";
+      this.lastEventId = "";
+      this.source = null;
+      this.ports = [];
+    }
+  }
+  const portKey = {};
+  class MessagePort extends EventEmitter {
+    #other = null; #started = false; #closed = false; #inbox = []; #onmessage = null; #targets = [];
+    constructor(key) {
+      if (key !== portKey) throw new TypeError("Illegal constructor");
+      super();
+      this.on("newListener", (name) => { if (name === "message") this.start(); });
+    }
+    static pair() {
+      const a = new MessagePort(portKey), b = new MessagePort(portKey);
+      a.#other = b;
+      b.#other = a;
+      return [a, b];
+    }
+    postMessage(value) {
+      const other = this.#other;
+      if (!other || this.#closed) return;
+      other.#inbox.push(globalThis.structuredClone(value));
+      other.#wake();
+    }
+    #wake() {
+      if (!this.#started || this.#inbox.length === 0) return;
+      host.portMessage("port.onmessage", () => {
+        if (this.#closed || this.#inbox.length === 0) return;
+        this.#deliver(this.#inbox.shift());
+      });
+    }
+    #deliver(data) {
+      const event = new MessageEvent("message", { data });
+      for (const t of this.#targets.slice()) ReflectApply(t, this, [event]);
+      this.emit("message", data);
+    }
+    get onmessage() { return this.#onmessage; }
+    set onmessage(fn) {
+      if (this.#onmessage) this.removeEventListener("message", this.#onmessage);
+      this.#onmessage = typeof fn === "function" ? fn : null;
+      if (this.#onmessage) this.addEventListener("message", this.#onmessage);
+    }
+    addEventListener(type, fn) {
+      if (type !== "message" || typeof fn !== "function") return;
+      this.#targets.push(fn);
+      this.start();
+    }
+    removeEventListener(type, fn) {
+      const i = this.#targets.indexOf(fn);
+      if (i >= 0) this.#targets.splice(i, 1);
+    }
+    start() {
+      if (this.#started) return;
+      this.#started = true;
+      for (let i = 0; i < this.#inbox.length; i++) this.#wake();
+    }
+    close() {
+      for (const port of [this, this.#other]) {
+        if (port && !port.#closed) {
+          port.#closed = true;
+          port.#inbox = [];
+          host.setImmediate(() => port.emit("close"));
+        }
+      }
+    }
+    ref() { return this; }
+    unref() { return this; }
+  }
+  class MessageChannel {
+    constructor() {
+      const [port1, port2] = MessagePort.pair();
+      ObjectDefineProperty(this, "port1", { value: port1, enumerable: true });
+      ObjectDefineProperty(this, "port2", { value: port2, enumerable: true });
+    }
+  }
+
   // ---------------------------------------------------------------- require
 
   // url: the WHATWG classes (web.js) and the file: helpers; the legacy
@@ -448,5 +537,5 @@
     modules[name] = factory;
   }
 
-  return ObjectFreeze({ process, require, register, util, path, timers, invalidArgType, abortError, isDeepEqual });
+  return ObjectFreeze({ process, require, register, util, path, timers, invalidArgType, abortError, isDeepEqual, MessageChannel, MessagePort, MessageEvent });
 })
