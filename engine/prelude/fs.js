@@ -333,7 +333,55 @@
     });
   }
 
+  // FileHandle: what fsPromises.open resolves to; each method is the
+  // descriptor operation of the same name, one thread-pool job each
+  // (readFile: fstat, then one read per 64 KiB).
+  class FileHandle {
+    #fd;
+    constructor(fd) { this.#fd = fd; }
+    get fd() { return this.#fd; }
+    stat(options) { return promised("FileHandle.stat", "fstat", [this.#fd], options); }
+    async read(buffer, offset, length, position) {
+      const a = readArgs(buffer === undefined ? {} : buffer, offset, length, position, undefined);
+      const raw = await promised("FileHandle.read", "read", [this.#fd, a.length, a.position]);
+      const bytes = new Uint8Array(raw);
+      a.buffer.set(bytes, a.offset);
+      return { bytesRead: bytes.length, buffer: a.buffer };
+    }
+    async write(data, offset, length, position) {
+      const a = writeArgs(data, offset, length, position, undefined);
+      const n = await promised("FileHandle.write", "write", [this.#fd, a.bytes, a.position]);
+      return { bytesWritten: n, buffer: data };
+    }
+    async readFile(options) {
+      const st = await this.stat();
+      const chunks = [];
+      let left = Math.max(st.size, 1);
+      for (;;) {
+        const bytes = new Uint8Array(await promised("FileHandle.read", "read", [this.#fd, Math.min(left, 65536), null]));
+        if (bytes.length === 0) break;
+        chunks.push(Buffer.from(bytes));
+        left -= bytes.length;
+        if (left <= 0) break;
+      }
+      const buf = Buffer.concat(chunks);
+      const enc = encodingOf(options);
+      return enc ? buf.toString(enc) : buf;
+    }
+    async writeFile(data, options) {
+      await promised("FileHandle.write", "write", [this.#fd, toBytes(data, encodingOf(options)), null]);
+    }
+    appendFile(data, options) { return this.writeFile(data, options); }
+    async close() {
+      if (this.#fd === -1) return;
+      const fd = this.#fd;
+      this.#fd = -1;
+      await promised("FileHandle.close", "close", [fd]);
+    }
+  }
+
   const promises = {
+    open: (path, flags) => promised("fsPromises.open", "open", [pathArg(path), flags === undefined || flags === null ? "r" : flags]).then((fd) => new FileHandle(fd)),
     readFile: (path, options) => promised("fsPromises.readFile", "readFile", [pathArg(path)], options),
     writeFile: (path, data, options) => promised("fsPromises.writeFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), options && options.flag === "a" ? "a" : "w"], options),
     appendFile: (path, data, options) => promised("fsPromises.appendFile", "writeFile", [pathArg(path), toBytes(data, encodingOf(options)), "a"], options),
