@@ -208,34 +208,36 @@ func (n *node) runCheck() {
 		im.callback = nil
 		_, exc := n.callVia(viaImmediate, cb, im.obj, im.args...)
 		n.immediateDone()
-		more := func() bool {
-			for _, next := range queue[i+1:] {
-				if !next.destroyed {
-					return true
-				}
-			}
-			return false
-		}
 		if exc != nil {
 			n.uncaught(exc)
 			// The exception leaves processImmediate, which Node calls again
 			// at once, with no nextTick queue between: it goes on with this
 			// batch or, when that is done, runs the immediates queued since
 			// (the ones that would have waited for the next iteration).
-			if !more() {
+			if !anyLive(queue[i+1:]) {
 				queue = append(queue, n.immediates...)
 				n.immediates = nil
 			}
-			if more() {
+			if anyLive(queue[i+1:]) {
 				continue
 			}
 		}
 		caller := fromNative
-		if more() {
+		if anyLive(queue[i+1:]) {
 			caller = fromProcessImmediate
 		}
 		n.processTicksAndRejections(caller)
 	}
+}
+
+// anyLive reports whether an immediate of ims is still to run.
+func anyLive(ims []*immediate) bool {
+	for _, im := range ims {
+		if !im.destroyed {
+			return true
+		}
+	}
+	return false
 }
 
 // mainTimerPending reports whether a timer the main script created with a
@@ -293,6 +295,15 @@ func (n *node) runQueue(q *deque[completion], queue Queue) {
 		}
 		n.processTicksAndRejections(fromNative)
 	}
+}
+
+// completeInPoll finishes an API's job at virtual time at, queueing fire for
+// the poll phase, as libuv reports finished I/O or an async handle's wakeup.
+func (n *node) completeInPoll(job int32, at int64, fire func() *goja.Exception) {
+	n.at(at, func() {
+		n.emitJob(KindAPIDone, QueueNone, job)
+		n.queueCompletion(QueuePoll, job, fire)
+	})
 }
 
 // queueCompletion puts finished work's callback in a phase's queue.

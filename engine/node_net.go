@@ -93,13 +93,10 @@ func (n *node) hostRequest(c goja.FunctionCall) goja.Value {
 	n.emitJob(KindAPIStart, QueueNone, job)
 	n.requests++
 	deliver := func(at int64, response func() goja.Value) {
-		n.at(at, func() {
-			n.emitJob(KindAPIDone, QueueNone, job)
-			n.queueCompletion(QueuePoll, job, func() *goja.Exception {
-				n.requests--
-				_, exc := n.call(done, goja.Undefined(), response())
-				return exc
-			})
+		n.completeInPoll(job, at, func() *goja.Exception {
+			n.requests--
+			_, exc := n.call(done, goja.Undefined(), response())
+			return exc
 		})
 	}
 	failure := func(code, msg, syscall, host string) func() goja.Value {

@@ -102,13 +102,10 @@ func (n *node) installGlobals() {
 		job := n.newJob(Job{Kind: JobIO, API: "port.postMessage", Label: c.Argument(0).String()})
 		n.emitJob(KindAPIStart, QueueNone, job)
 		n.requests++
-		n.at(n.now, func() {
-			n.emitJob(KindAPIDone, QueueNone, job)
-			n.queueCompletion(QueuePoll, job, func() *goja.Exception {
-				n.requests--
-				_, exc := n.call(deliver, goja.Undefined())
-				return exc
-			})
+		n.completeInPoll(job, n.now, func() *goja.Exception {
+			n.requests--
+			_, exc := n.call(deliver, goja.Undefined())
+			return exc
 		})
 		return goja.Undefined()
 	})

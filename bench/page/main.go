@@ -375,6 +375,13 @@ func measure(site string, sent *atomic.Int64, files map[string]int64) (result, e
 	return r, nil
 }
 
+// add pools another run's frames into f.
+func (f *frames) add(o frames) {
+	f.work = append(f.work, o.work...)
+	f.interval = append(f.interval, o.interval...)
+	f.long = append(f.long, o.long...)
+}
+
 func collect(eval func(string, any) error) (frames, error) {
 	var raw struct {
 		Frames []struct{ Interval, Work float64 }
@@ -423,15 +430,9 @@ func render(rs []result) string {
 		transfer = append(transfer, float64(r.transfer))
 		reloadReady = append(reloadReady, r.reloadReady)
 		reloadTransfer = append(reloadTransfer, float64(r.reloadTransfer))
-		play.work = append(play.work, r.play.work...)
-		play.interval = append(play.interval, r.play.interval...)
-		play.long = append(play.long, r.play.long...)
-		replay.work = append(replay.work, r.replay.work...)
-		replay.interval = append(replay.interval, r.replay.interval...)
-		replay.long = append(replay.long, r.replay.long...)
-		rec.work = append(rec.work, r.record.work...)
-		rec.interval = append(rec.interval, r.record.interval...)
-		rec.long = append(rec.long, r.record.long...)
+		play.add(r.play)
+		replay.add(r.replay)
+		rec.add(r.record)
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "## Page\n\n")

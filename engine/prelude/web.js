@@ -370,9 +370,8 @@
 
   function checkURL(url) {
     if (!host.node && !/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-      if (url.startsWith("//")) return "http:" + url;
-      if (url.startsWith("/")) return PAGE_URL.slice(0, -1) + url;
-      return PAGE_URL + url.replace(/^(\.\/)+/, "");
+      const r = parseURL(url, parseURL(PAGE_URL, null));
+      if (r) return serializeURL(r);
     }
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
       const err = new TypeError("Failed to parse URL from " + url);
