@@ -359,7 +359,7 @@
           err.cause = cause;
           return reject(err);
         }
-        resolve(new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers, url }));
+        resolve(new Response(r.body, { status: r.status, statusText: r.statusText, headers: r.headers, url: parsed }));
       });
     });
   }
