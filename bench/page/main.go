@@ -98,6 +98,11 @@ const instrument = `(() => {
     set(fn) {
       d.set.call(this, fn && function (e) {
         const s = performance.now();
+        if (typeof e.data === 'string' && e.data.startsWith('{"op":"boot"')) {
+          const b = JSON.parse(e.data);
+          w.__boot = {};
+          for (const k of ['start', 'response', 'compiled', 'instantiated']) w.__boot[k] = b[k] - performance.timeOrigin;
+        }
         fn.call(this, e);
         busy += performance.now() - s;
       });
@@ -125,8 +130,15 @@ type result struct {
 	reloadReady             float64 // engine ready after a reload (warm cache)
 	reloadTransfer          int64
 	files                   map[string]int64
+	boot                    boot // the worker's loading stages, first load
 	play, replay, record    frames
 }
+
+// boot is when the engine's worker (web/worker.js) reached each loading
+// stage, in ms after navigation start: its script started, the response
+// for worker.wasm began, the module was compiled, then instantiated (the Go
+// program starts: runtime and package initialisation, then "ready").
+type boot struct{ Start, Response, Compiled, Instantiated float64 }
 
 // filesMu guards the proxy's per-file byte counts.
 var filesMu sync.Mutex
@@ -139,6 +151,7 @@ type frames struct {
 func main() {
 	runs := flag.Int("runs", 3, "page loads to measure (the median is reported)")
 	write := flag.Bool("write", false, "write the numbers under ## Page in BENCHMARKS.md")
+	loadOnly := flag.Bool("load", false, "measure only the first load (paint, engine ready, transfer); no report")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -154,14 +167,22 @@ func main() {
 		filesMu.Lock()
 		clear(files)
 		filesMu.Unlock()
-		r, err := measure(proxy, &sent, files)
+		r, err := measure(proxy, &sent, files, *loadOnly)
 		if err != nil {
 			log.Fatalf("run %d: %v", i+1, err)
 		}
-		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms, transfer %.2f MB; play p95 %.1f ms max %.1f ms; record p95 %.1f ms max %.1f ms",
-			i+1, r.firstPaint, r.engineReady, float64(r.transfer)/1e6,
+		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms (worker %.0f, response %.0f, compiled %.0f, instantiated %.0f), transfer %.2f MB; play p95 %.1f ms max %.1f ms; record p95 %.1f ms max %.1f ms",
+			i+1, r.firstPaint, r.engineReady, r.boot.Start, r.boot.Response, r.boot.Compiled, r.boot.Instantiated, float64(r.transfer)/1e6,
 			pct(r.play.work, 95), pct(r.play.work, 100), pct(r.record.work, 95), pct(r.record.work, 100))
 		results = append(results, r)
+	}
+	if *loadOnly {
+		var ready []float64
+		for _, r := range results {
+			ready = append(ready, r.engineReady)
+		}
+		log.Printf("engine ready: median %.0f ms", median(ready))
+		return
 	}
 	report := render(results)
 	fmt.Print(report)
@@ -262,7 +283,7 @@ func (c *countingWriter) Flush() {
 	}
 }
 
-func measure(site string, sent *atomic.Int64, files map[string]int64) (result, error) {
+func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly bool) (result, error) {
 	var r result
 	profile, err := os.MkdirTemp("", "looplab-bench-")
 	if err != nil {
@@ -303,12 +324,15 @@ func measure(site string, sent *atomic.Int64, files map[string]int64) (result, e
 	if err := poll(`performance.getEntriesByName('looplab:engine-ready').length > 0 && document.getElementById('engine-status').textContent.startsWith('recorded')`); err != nil {
 		return r, err
 	}
-	var t struct{ Paint, Ready float64 }
+	var t struct {
+		Paint, Ready float64
+		Boot         boot
+	}
 	if err := eval(`({paint: (performance.getEntriesByName('first-contentful-paint')[0] || {}).startTime,
-		ready: performance.getEntriesByName('looplab:engine-ready')[0].startTime})`, &t); err != nil {
+		ready: performance.getEntriesByName('looplab:engine-ready')[0].startTime, boot: window.__boot})`, &t); err != nil {
 		return r, err
 	}
-	r.firstPaint, r.engineReady, r.transfer = t.Paint, t.Ready, sent.Load()
+	r.firstPaint, r.engineReady, r.transfer, r.boot = t.Paint, t.Ready, sent.Load(), t.Boot
 	// What the first load transferred, file by file (the reload below
 	// revalidates them all).
 	r.files = map[string]int64{}
@@ -318,6 +342,9 @@ func measure(site string, sent *atomic.Int64, files map[string]int64) (result, e
 	}
 	filesMu.Unlock()
 
+	if loadOnly {
+		return r, nil
+	}
 	// A reload: every file revalidates (304), and V8 may reuse its code
 	// cache for the engine.
 	sent.Store(0)
@@ -423,10 +450,14 @@ func quote(s string) string {
 
 func render(rs []result) string {
 	var paint, ready, transfer, reloadReady, reloadTransfer []float64
+	var stages [4][]float64
 	var play, replay, rec frames
 	for _, r := range rs {
 		paint = append(paint, r.firstPaint)
 		ready = append(ready, r.engineReady)
+		for i, v := range []float64{r.boot.Start, r.boot.Response, r.boot.Compiled, r.boot.Instantiated} {
+			stages[i] = append(stages[i], v)
+		}
 		transfer = append(transfer, float64(r.transfer))
 		reloadReady = append(reloadReady, r.reloadReady)
 		reloadTransfer = append(reloadTransfer, float64(r.reloadTransfer))
@@ -448,6 +479,8 @@ func render(rs []result) string {
 	fmt.Fprintf(&b, "| measure | result | target | |\n|---|---|---|---|\n")
 	fmt.Fprintf(&b, "| first paint, with the editor | %.0f ms | ≤ 500 ms | %s |\n", median(paint), ok(median(paint) <= 500))
 	fmt.Fprintf(&b, "| engine ready (worker loaded) | %.0f ms | ≤ 2,000 ms | %s |\n", median(ready), ok(median(ready) <= 2000))
+	fmt.Fprintf(&b, "| engine ready, by stage: worker started / worker.wasm responding / compiled / instantiated (Go starts) | %.0f / %.0f / %.0f / %.0f ms | | |\n",
+		median(stages[0]), median(stages[1]), median(stages[2]), median(stages[3]))
 	fmt.Fprintf(&b, "| transfer, compressed | %.2f MB | ≤ 4 MB | %s |\n", median(transfer)/1e6, ok(median(transfer) <= 4e6))
 	fmt.Fprintf(&b, "| reload (warm cache): engine ready; transfer | %.0f ms; %.1f kB | | |\n", median(reloadReady), median(reloadTransfer)/1e3)
 	for _, f := range []struct {
