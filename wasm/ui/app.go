@@ -66,6 +66,8 @@ type app struct {
 
 	ready bool     // the page has set itself up from its URL
 	early []func() // host API calls made before that
+
+	warmed bool // warmUp has run
 }
 
 // waiter is a host API call waiting for the page to reach a state.
@@ -336,9 +338,39 @@ func (a *app) tick(dt float64) {
 		a.panels.setPosition(a.view, a.last())
 		a.ed.frame()
 		a.settle()
+		if !a.warmed && !a.playing {
+			a.warmUp()
+		}
 		return
 	}
 	a.ed.frame() // typing
+}
+
+// warmViews is how many views of the first recording warmUp draws.
+const warmViews = 8
+
+// warmUp draws views from across the first recording out of sight, once.
+// The browser compiles WebAssembly one function at a time, on its first
+// call, so without this the first playback after a load compiles the
+// panels' code (decoding views, keyed lists, queue rows) as it goes, and
+// its first frames take 30-70 ms. Each view arrives in its own task, is drawn, and the
+// view on screen is drawn again in the same task: the browser paints only
+// between tasks, so nothing of it is seen (or announced).
+func (a *app) warmUp() {
+	a.warmed = true
+	gen, last := a.gen, a.last()
+	for i := 1; i <= warmViews; i++ {
+		a.eng.send(map[string]any{"op": "view", "step": last * i / warmViews}, func(r reply) {
+			if gen != a.gen || a.playing || a.view == nil || protocol.Str(r, "op") != "view" {
+				return
+			}
+			v := protocol.DecodeView(protocol.Get(r, "view"))
+			a.panels.draw(v, protocol.Get(r, "more"), a.rec.runtime)
+			a.panels.setPosition(v, a.last())
+			a.panels.draw(a.view, a.more, a.rec.runtime)
+			a.panels.setPosition(a.view, a.last())
+		})
+	}
 }
 
 // settle resolves the host API calls whose condition now holds.
