@@ -517,16 +517,32 @@ var pageNotes = "\n" +
 	"\n" +
 	"Where the time goes, and what was tried:\n" +
 	"\n" +
-	"- **Engine ready** is the engine's WebAssembly (about 22 MB) being compiled.\n" +
-	"  Timed inside the worker (a one-off instrumented build, load average 5):\n" +
-	"  the worker starts about 70\u2013220 ms after navigation, fetching and compiling\n" +
-	"  `worker.wasm` takes 1.0\u20131.2 s, instantiating 0.1 s, and the Go runtime's\n" +
-	"  and packages' start-up 0.3\u20130.4 s. Done: brotli 11 precompression,\n" +
-	"  `-s -w -trimpath`, streaming compilation, the worker started from an async\n" +
-	"  script in `<head>` before anything else, compilation started before\n" +
-	"  `wasm_exec.js` is read, the UI kept out of the engine's binary. A reload\n" +
-	"  revalidates every file (3.5 kB) and V8 reuses its compiled code, so the\n" +
-	"  engine is ready in 1.3–1.5 s. What is left is the engine's size.\n" +
+	"- **Engine ready** is mostly the engine's WebAssembly (about 22 MB) reaching\n" +
+	"  V8: the worker posts when it started, when `worker.wasm` began to arrive,\n" +
+	"  when it was compiled and instantiated (the \"by stage\" row). From the\n" +
+	"  first byte to compiled takes 1.1–1.3 s. Fetching the same 22 MB with\n" +
+	"  nothing else on the page takes 0.35–0.65 s here, uncompressed from a\n" +
+	"  plain file server too, and compiling it from memory 0.12 s; the rest is\n" +
+	"  the UI starting on the main thread at the same time, on two cores. Then\n" +
+	"  the Go runtime and package initialisation, 0.25–0.4 s (the package\n" +
+	"  initialisers take about 0.2 s, `GODEBUG=inittrace=1` in the worker; the\n" +
+	"  largest, 55 ms, is github.com/google/pprof/profile compiling regular\n" +
+	"  expressions, linked by goja's profiler; Go's `-overlay` cannot replace a\n" +
+	"  file of the module cache). Done: brotli 11 precompression,\n" +
+	"  `-s -w -trimpath`, streaming compilation in the worker, compilation\n" +
+	"  started before `wasm_exec.js` is read, the UI kept out of the engine's\n" +
+	"  binary; the worker is started by the first, blocking script in `<head>`\n" +
+	"  (as an async script it ran 100–300 ms after it arrived, waiting for the\n" +
+	"  parser), and the engine says \"ready\" as a literal (marshalling it first\n" +
+	"  compiled encoding/json's reflection, 30–75 ms). Tried and dropped:\n" +
+	"  compiling in the page and posting the module to the worker (streaming\n" +
+	"  compilation in a window held the main thread for about a second, and the\n" +
+	"  hand-over waited for it), `<link rel=preload>` of `worker.wasm` (the\n" +
+	"  worker's own script then waited for the preload), holding the UI back\n" +
+	"  until the engine compiled (1.89 s against 1.92 s, within the noise), the\n" +
+	"  script at the end of `<body>` (no change). Single loads range 1.7–2.2 s\n" +
+	"  on this machine, so the median is only just under the target. A reload\n" +
+	"  revalidates every file (3.5 kB) and V8 reuses its compiled code.\n" +
 	"- **Transfer** is the two WebAssembly programs: `worker.wasm` (the engine,\n" +
 	"  about 3.3 MB compressed) grows with the engine; the page itself (UI\n" +
 	"  WebAssembly, HTML, CSS, glue) is about 0.66 MB. The engine's simulated\n" +
@@ -539,17 +555,22 @@ var pageNotes = "\n" +
 	"  deflates share links) and calls dom/v2 through its concrete types, which\n" +
 	"  took it from 5.4 MB to 3.2 MB raw.\n" +
 	"- **Frames over 50 ms while playing** come in the first playback after a\n" +
-	"  load; playing the same run again (its own row) stays under 50 ms. A CPU\n" +
-	"  profile of the first playback (DevTools protocol, 0.2 ms sampling) shows\n" +
-	"  ordinary work (decoding a 14 kB view, updating a list) taking 20\u201340 ms\n" +
-	"  instead of 1\u20133 ms, and most samples of the long frames as \"(program)\":\n" +
-	"  V8 compiles WebAssembly lazily, so each UI function is compiled the first\n" +
-	"  time it runs, while the worker answers views and V8 tiers up the 22 MB\n" +
-	"  engine in the background, all on two cores. With\n" +
-	"  `--js-flags=--no-wasm-lazy-compilation` the worst first-play frame fell to\n" +
-	"  43 ms, but the engine then took 3.2 s to be ready, and a page cannot set\n" +
-	"  that flag anyway. The Go collector is not the cause (the same run with the\n" +
-	"  UI's GC turned off shows the same spikes). Panes are laid out with\n" +
+	"  load; playing the same run again (its own row) stays under 50 ms. V8\n" +
+	"  compiles WebAssembly lazily, one function at its first call. Timing each\n" +
+	"  part of the long frames showed two causes that the page now removes: the\n" +
+	"  UI's first Go garbage collection (a message handler of 60–140 ms, the\n" +
+	"  collector's code being compiled; the UI now collects once at start-up,\n" +
+	"  15–75 ms while the page loads, 2 ms on a reload), and the panels' code\n" +
+	"  on its first views (the UI now draws eight views of the first recording\n" +
+	"  out of sight, each in one task with the shown view drawn again after it,\n" +
+	"  so nothing is painted). That took the worst frame from 92–140 ms to\n" +
+	"  44–80 ms per run. What is left are a few frames of 40–80 ms per first\n" +
+	"  playback, some of them midway, where the page's own code (drawing,\n" +
+	"  decoding a view) measures 1–25 ms and the rest is spent in the Go\n" +
+	"  callback around it or taken by other threads (V8 tiering up both\n" +
+	"  programs, the compositor) on two cores. With\n" +
+	"  `--js-flags=--no-wasm-lazy-compilation` the worst first-play frame fell\n" +
+	"  to 43 ms, but a page cannot set that flag. Panes are laid out with\n" +
 	"  `contain: strict`, views carry at most 40 jobs per list, and views are\n" +
 	"  decoded in Go from one string rather than field by field through\n" +
 	"  syscall/js.\n"
