@@ -352,7 +352,8 @@ const warmViews = 8
 // warmUp draws views from across the first recording out of sight, once.
 // The browser compiles WebAssembly one function at a time, on its first
 // call, so without this the first playback after a load compiles the
-// panels' code (decoding views, keyed lists, queue rows) as it goes, and
+// editor's and the panels' code (marking the step's line, decoding views,
+// keyed lists, queue rows) as it goes, and
 // its first frames take 30-70 ms. Each view arrives in its own task, is drawn, and the
 // view on screen is drawn again in the same task: the browser paints only
 // between tasks, so nothing of it is seen (or announced).
@@ -365,8 +366,15 @@ func (a *app) warmUp() {
 				return
 			}
 			v := protocol.DecodeView(protocol.Get(r, "view"))
+			box := a.ed.box.Underlying()
+			scroll := box.Get("scrollTop")
+			a.ed.setCurrent(v.Span)
+			a.ed.frame()
 			a.panels.draw(v, protocol.Get(r, "more"), a.rec.runtime)
 			a.panels.setPosition(v, a.last())
+			a.ed.setCurrent(a.view.Span)
+			a.ed.frame()
+			box.Set("scrollTop", scroll)
 			a.panels.draw(a.view, a.more, a.rec.runtime)
 			a.panels.setPosition(a.view, a.last())
 		})
