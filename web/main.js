@@ -1,12 +1,9 @@
 // looplab's page starts here. This glue only starts the two WebAssembly
 // programs: the engine's Web Worker first (it has the most to load), then
 // the UI (wasm/ui), which takes the worker over. Everything else is Go.
-// It is the first script in <head>, and not async: an async script waits
-// for the parser to yield, which on a busy machine took 100-300 ms, while
-// this one runs as soon as it arrives, so the worker starts before the page
-// is even parsed (the browser's preload scanner fetches the stylesheet
-// meanwhile). The UI starts once the document is parsed and wasm_exec.js
-// (a deferred script) has run.
+// It runs as an async script from <head>, so the worker starts while the
+// page is still being parsed; the UI starts once the document is parsed
+// and wasm_exec.js (a deferred script) has run.
 'use strict';
 (() => {
   const root = new URL('.', document.currentScript.src);

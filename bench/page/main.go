@@ -531,17 +531,21 @@ var pageNotes = "\n" +
 	"  file of the module cache). Done: brotli 11 precompression,\n" +
 	"  `-s -w -trimpath`, streaming compilation in the worker, compilation\n" +
 	"  started before `wasm_exec.js` is read, the UI kept out of the engine's\n" +
-	"  binary; the worker is started by the first, blocking script in `<head>`\n" +
-	"  (as an async script it ran 100–300 ms after it arrived, waiting for the\n" +
-	"  parser), and the engine says \"ready\" as a literal (marshalling it first\n" +
-	"  compiled encoding/json's reflection, 30–75 ms). Tried and dropped:\n" +
+	"  binary, the worker started by an async script in `<head>`; the engine\n" +
+	"  says \"ready\" as a literal (marshalling it first compiled\n" +
+	"  encoding/json's reflection, 30–75 ms). Tried and dropped:\n" +
+	"  starting the worker from a blocking script first in `<head>` (an async\n" +
+	"  script runs 100–300 ms after it arrives, but in interleaved batches of\n" +
+	"  four loads the blocking one was slower: 2287 against 2106 ms median, and\n" +
+	"  first paint 406 against 370 ms),\n" +
 	"  compiling in the page and posting the module to the worker (streaming\n" +
 	"  compilation in a window held the main thread for about a second, and the\n" +
 	"  hand-over waited for it), `<link rel=preload>` of `worker.wasm` (the\n" +
 	"  worker's own script then waited for the preload), holding the UI back\n" +
 	"  until the engine compiled (1.89 s against 1.92 s, within the noise), the\n" +
-	"  script at the end of `<body>` (no change). Single loads range 1.7–2.2 s\n" +
-	"  on this machine, so the median is only just under the target. A reload\n" +
+	"  script at the end of `<body>` (no change). Single loads range\n" +
+	"  1.8–2.5 s on this machine, and batch medians 1.9–2.3 s as the machine's\n" +
+	"  load moves: the target is met only in quiet batches. A reload\n" +
 	"  revalidates every file (3.5 kB) and V8 reuses its compiled code.\n" +
 	"- **Transfer** is the two WebAssembly programs: `worker.wasm` (the engine,\n" +
 	"  about 3.3 MB compressed) grows with the engine; the page itself (UI\n" +
@@ -554,25 +558,26 @@ var pageNotes = "\n" +
 	"  encoding/json, regexp and compress/flate (the browser's CompressionStream\n" +
 	"  deflates share links) and calls dom/v2 through its concrete types, which\n" +
 	"  took it from 5.4 MB to 3.2 MB raw.\n" +
-	"- **Frames over 50 ms while playing** come in the first playback after a\n" +
-	"  load; playing the same run again (its own row) stays under 50 ms. V8\n" +
+	"- **Frames over 50 ms while playing** came in the first playback after a\n" +
+	"  load; playing the same run again (its own row) stayed under 50 ms. V8\n" +
 	"  compiles WebAssembly lazily, one function at its first call. Timing each\n" +
-	"  part of the long frames showed two causes that the page now removes: the\n" +
+	"  part of the long frames showed what the first playback paid for: the\n" +
 	"  UI's first Go garbage collection (a message handler of 60–140 ms, the\n" +
 	"  collector's code being compiled; the UI now collects once at start-up,\n" +
-	"  15–75 ms while the page loads, 2 ms on a reload), and the panels' code\n" +
-	"  on its first views (the UI now draws eight views of the first recording\n" +
-	"  out of sight, each in one task with the shown view drawn again after it,\n" +
-	"  so nothing is painted). That took the worst frame from 92–140 ms to\n" +
-	"  44–80 ms per run. What is left are a few frames of 40–80 ms per first\n" +
-	"  playback, some of them midway, where the page's own code (drawing,\n" +
-	"  decoding a view) measures 1–25 ms and the rest is spent in the Go\n" +
-	"  callback around it or taken by other threads (V8 tiering up both\n" +
-	"  programs, the compositor) on two cores. With\n" +
-	"  `--js-flags=--no-wasm-lazy-compilation` the worst first-play frame fell\n" +
-	"  to 43 ms, but a page cannot set that flag. Panes are laid out with\n" +
-	"  `contain: strict`, views carry at most 40 jobs per list, and views are\n" +
-	"  decoded in Go from one string rather than field by field through\n" +
+	"  15–75 ms while the page loads, 2 ms on a reload), and the editor's and\n" +
+	"  the panels' code on their first views (the UI now draws eight views of\n" +
+	"  the first recording out of sight, the editor's step line and the panels,\n" +
+	"  each in one task with the shown view drawn again after it, so nothing is\n" +
+	"  painted). That took the worst frame of a first playback from 92–140 ms\n" +
+	"  to 34–49 ms in 9 of the last 14 loads, and 51–76 ms in the other five.\n" +
+	"  The frames left over 40 ms are early in the first playback, where the\n" +
+	"  page's own code measures 1–25 ms and the rest is spent in the Go\n" +
+	"  callback around it\n" +
+	"  or taken by other threads (V8 tiering up both programs) on two cores.\n" +
+	"  With `--js-flags=--no-wasm-lazy-compilation` the worst first-play frame\n" +
+	"  had fallen to 43 ms, but a page cannot set that flag. Panes are laid out\n" +
+	"  with `contain: strict`, views carry at most 40 jobs per list, and views\n" +
+	"  are decoded in Go from one string rather than field by field through\n" +
 	"  syscall/js.\n"
 
 func machine() string {
