@@ -330,13 +330,8 @@ func (a *app) tick(dt float64) {
 	a.requestView()
 	if !a.drawn && a.view != nil {
 		a.drawn = true
-		// The editor first: it may read the layout (to scroll the step's
-		// line into view), which is free before this frame's writes.
-		a.ed.setCurrent(a.view.Span)
-		a.panels.draw(a.view, a.more, a.rec.runtime)
+		a.paint(a.view, a.more)
 		a.console.show(a.view.ConsoleTotal)
-		a.panels.setPosition(a.view, a.last())
-		a.ed.frame()
 		a.settle()
 		if !a.warmed && !a.playing {
 			a.warmUp()
@@ -346,6 +341,16 @@ func (a *app) tick(dt float64) {
 	a.ed.frame() // typing
 }
 
+// paint draws a view in the editor and the panels (the console apart).
+func (a *app) paint(v *protocol.View, more protocol.Value) {
+	// The editor first: it may read the layout (to scroll the step's line
+	// into view), which is free before this frame's writes.
+	a.ed.setCurrent(v.Span)
+	a.panels.draw(v, more, a.rec.runtime)
+	a.panels.setPosition(v, a.last())
+	a.ed.frame()
+}
+
 // warmViews is how many views of the first recording warmUp draws.
 const warmViews = 8
 
@@ -353,10 +358,10 @@ const warmViews = 8
 // The browser compiles WebAssembly one function at a time, on its first
 // call, so without this the first playback after a load compiles the
 // editor's and the panels' code (marking the step's line, decoding views,
-// keyed lists, queue rows) as it goes, and
-// its first frames take 30-70 ms. Each view arrives in its own task, is drawn, and the
-// view on screen is drawn again in the same task: the browser paints only
-// between tasks, so nothing of it is seen (or announced).
+// keyed lists, queue rows) as it goes, in frames of 30-70 ms. Each view
+// arrives in its own task, is painted, and the view on screen is painted
+// again in the same task (with the editor's scroll position): the browser
+// paints only between tasks, so nothing of it is seen (or announced).
 func (a *app) warmUp() {
 	a.warmed = true
 	gen, last := a.gen, a.last()
@@ -365,18 +370,11 @@ func (a *app) warmUp() {
 			if gen != a.gen || a.playing || a.view == nil || protocol.Str(r, "op") != "view" {
 				return
 			}
-			v := protocol.DecodeView(protocol.Get(r, "view"))
 			box := a.ed.box.Underlying()
 			scroll := box.Get("scrollTop")
-			a.ed.setCurrent(v.Span)
-			a.ed.frame()
-			a.panels.draw(v, protocol.Get(r, "more"), a.rec.runtime)
-			a.panels.setPosition(v, a.last())
-			a.ed.setCurrent(a.view.Span)
-			a.ed.frame()
+			a.paint(protocol.DecodeView(protocol.Get(r, "view")), protocol.Get(r, "more"))
+			a.paint(a.view, a.more)
 			box.Set("scrollTop", scroll)
-			a.panels.draw(a.view, a.more, a.rec.runtime)
-			a.panels.setPosition(a.view, a.last())
 		})
 	}
 }
