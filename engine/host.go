@@ -74,15 +74,7 @@ func (r *run) setup() {
 	host.Set("jsonError", func(call goja.FunctionCall) goja.Value {
 		return vm.ToValue(v8JSONError(call.Argument(0).String(), r.opts.Runtime == Browser))
 	})
-	host.Set("jsonFailed", func(call goja.FunctionCall) goja.Value {
-		if o, ok := call.Argument(0).(*goja.Object); ok {
-			if r.jsonFailures == nil {
-				r.jsonFailures = map[*goja.Object]string{}
-			}
-			r.jsonFailures[o] = call.Argument(1).String()
-		}
-		return goja.Undefined()
-	})
+	host.Set("jsonFailed", noteByObject(&r.jsonFailures))
 	host.Set("errorStack", func(call goja.FunctionCall) goja.Value {
 		s, ok := r.errorStack(call.Argument(0), call.Argument(1).String())
 		if !ok {
@@ -569,4 +561,18 @@ func describeArg(vm *goja.Runtime, v goja.Value) string {
 // srcText returns the source text of a range.
 func (r *run) srcText(rg js_ast.Range) string {
 	return r.t.Source.Text[rg.Start:rg.End]
+}
+
+// noteByObject is a host function (object, text) that records text for the
+// object in *m, making the map on first use; error reports look it up.
+func noteByObject(m *map[*goja.Object]string) func(goja.FunctionCall) goja.Value {
+	return func(call goja.FunctionCall) goja.Value {
+		if o, ok := call.Argument(0).(*goja.Object); ok {
+			if *m == nil {
+				*m = map[*goja.Object]string{}
+			}
+			(*m)[o] = call.Argument(1).String()
+		}
+		return goja.Undefined()
+	}
 }
