@@ -45,9 +45,8 @@ type app struct {
 	speed    float64 // steps per second; 0 is instant
 	embed    bool
 
-	rec         *recording // the latest finished recording
-	recording   bool       // a run is in the worker now
-	recStarted  float64
+	rec         *recording   // the latest finished recording
+	recording   bool         // a run is in the worker now
 	gen         int          // bumps with every run: replies about older runs are dropped
 	afterRecord []func(bool) // called when the run in flight ends (true: there are steps to show)
 	abandoned   bool         // while afterRecord runs for a run that was stopped
@@ -114,7 +113,12 @@ func (a *app) record() {
 	}
 	a.gen++
 	gen := a.gen
-	a.recording, a.recStarted = true, now()
+	a.recording = true
+	after(runawayMS, func() {
+		if a.recording && a.gen == gen {
+			a.stop("The run took over a minute of real time, so it was stopped.")
+		}
+	})
 	a.setPlaying(false)
 	a.panels.status("recording…", false)
 	a.panels.setRecording(true)
@@ -162,6 +166,7 @@ func (a *app) finishRecording(rec *recording) {
 	a.view, a.shown, a.drawn, a.viewInFlight = nil, -1, false, false
 	a.target = min(max(a.startStep, 0), max(rec.steps-1, 0))
 	a.startStep = 0
+	requestFrame()
 	switch {
 	case rec.syntaxError != nil:
 		a.panels.status("syntax error", false)
@@ -224,6 +229,7 @@ func (a *app) seek(i int) {
 	}
 	a.target = min(max(i, 0), a.last())
 	a.acc = 0
+	requestFrame()
 }
 
 func (a *app) setPlaying(on bool) {
@@ -236,6 +242,9 @@ func (a *app) setPlaying(on bool) {
 	a.playing = on
 	a.acc = 0
 	a.panels.setPlaying(on)
+	if on {
+		requestFrame()
+	}
 }
 
 // play records when needed, then plays.
@@ -304,6 +313,7 @@ func (a *app) requestView() {
 		a.more = protocol.Get(r, "more")
 		a.shown = a.view.Step
 		a.drawn = false // the next frame draws it, then settles waiters
+		requestFrame()
 	})
 }
 
@@ -324,9 +334,6 @@ func (a *app) tick(dt float64) {
 			a.setPlaying(false)
 		}
 	}
-	if a.recording && now()-a.recStarted > runawayMS {
-		a.stop("The run took over a minute of real time, so it was stopped.")
-	}
 	a.requestView()
 	if !a.drawn && a.view != nil {
 		a.drawn = true
@@ -339,6 +346,13 @@ func (a *app) tick(dt float64) {
 		return
 	}
 	a.ed.frame() // typing
+}
+
+// busy reports whether the next frame has anything to do: playback to
+// advance, a view to ask for or to draw, typing to color.
+func (a *app) busy() bool {
+	return a.playing || a.ed.dirty || (a.view != nil && !a.drawn) ||
+		(!a.recording && a.rec != nil && a.rec.steps > 0 && a.target != a.shown)
 }
 
 // paint draws a view in the editor and the panels (the console apart).

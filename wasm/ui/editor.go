@@ -58,7 +58,7 @@ func newEditor() *editor {
 		ta: &dom.HTMLTextAreaElement{BasicHTMLElement: byID("code")}, dirty: true,
 	}
 	e.ta.AddEventListener("input", false, func(dom.Event) {
-		e.dirty = true
+		e.touch()
 		if e.onChange != nil {
 			e.onChange()
 		}
@@ -73,7 +73,7 @@ func (e *editor) text() string { return e.ta.Value() }
 func (e *editor) setText(s string) {
 	e.ta.SetValue(s)
 	e.current = nil
-	e.dirty = true
+	e.touch()
 }
 
 func (e *editor) setReadOnly(on bool) { e.ta.SetReadOnly(on) }
@@ -84,7 +84,7 @@ func (e *editor) setCurrent(s *protocol.Span) {
 		return
 	}
 	e.current = s
-	e.dirty = true
+	e.touch()
 	if s != nil {
 		e.reveal(s.Line)
 	}
@@ -103,7 +103,7 @@ func (e *editor) setError(se *protocol.SyntaxError) {
 	byID("error").SetTextContent(msg)
 	if line != e.errLine || msg != e.errMsg {
 		e.errLine, e.errMsg = line, msg
-		e.dirty = true
+		e.touch()
 	}
 }
 
@@ -116,6 +116,12 @@ func (e *editor) reveal(line int) {
 	if top < scroll || top+2*lineHeight > scroll+height {
 		box.Set("scrollTop", max(0, top-height/3))
 	}
+}
+
+// touch says the lines need drawing again, in the next frame.
+func (e *editor) touch() {
+	e.dirty = true
+	requestFrame()
 }
 
 // frame redraws the lines that changed since the last frame.

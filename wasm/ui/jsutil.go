@@ -184,4 +184,15 @@ func shortMS(v float64) string {
 	return strings.TrimSuffix(strings.TrimRight(protocol.Fixed(v, 3), "0"), ".") + " ms"
 }
 
+// after calls f once, ms milliseconds from now.
+func after(ms int, f func()) {
+	var fn js.Func
+	fn = js.FuncOf(func(js.Value, []js.Value) any {
+		fn.Release()
+		safely(f)
+		return nil
+	})
+	global.Call("setTimeout", fn, ms)
+}
+
 func now() float64 { return global.Get("performance").Call("now").Float() }

@@ -61,22 +61,48 @@ func main() {
 	select {} // the callbacks above live as long as the page
 }
 
-// startFrames starts the page's one requestAnimationFrame loop.
+// The page's one requestAnimationFrame loop runs only while something moves:
+// playback, a view to ask for or draw, typing to color. An idle page asks
+// the browser for no frames at all (it asked for 60 a second before, each a
+// callback into Go and a rendering pass). Whatever changes the state calls
+// requestFrame.
+var (
+	frameFunc   js.Func
+	frameQueued bool
+	lastFrame   float64 // the previous frame's time; 0 after the loop slept
+	frameApp    *app
+)
+
+// startFrames sets up the loop for a and draws the first frame.
 func startFrames(a *app) {
-	var frame js.Func
-	last := 0.0
-	frame = js.FuncOf(func(_ js.Value, args []js.Value) any {
+	frameApp = a
+	frameFunc = js.FuncOf(func(_ js.Value, args []js.Value) any {
+		frameQueued = false
 		t := args[0].Float()
-		dt := t - last
-		if last == 0 || dt > 250 {
-			dt = 1000.0 / 60 // back from a hidden tab: no burst of steps
+		dt := t - lastFrame
+		if lastFrame == 0 || dt > 250 {
+			dt = 1000.0 / 60 // woken up, or back from a hidden tab: no burst of steps
 		}
-		last = t
+		lastFrame = t
 		safely(func() { a.tick(dt) })
-		global.Call("requestAnimationFrame", frame)
+		if a.busy() {
+			requestFrame()
+		} else {
+			lastFrame = 0
+		}
 		return nil
 	})
-	global.Call("requestAnimationFrame", frame)
+	requestFrame()
+}
+
+// requestFrame makes sure a frame comes: the loop runs one more time and
+// keeps running while the app is busy.
+func requestFrame() {
+	if frameQueued || frameApp == nil {
+		return
+	}
+	frameQueued = true
+	global.Call("requestAnimationFrame", frameFunc)
 }
 
 // safely runs f, turning a panic into a visible error rather than a dead
