@@ -62,6 +62,9 @@ var chromiumFlags = []chromedp.ExecAllocatorOption{
 	chromedp.Flag("disable-background-networking", true),
 	chromedp.Flag("disable-component-update", true),
 	chromedp.Flag("disable-sync", true),
+	// Not the hidden window's omnibox popup, which a new headless Chromium
+	// loads as it starts (1–1.6 s of CPU; see bench/page).
+	chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"),
 	chromedp.WindowSize(1280, 900),
 }
 
