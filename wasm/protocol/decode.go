@@ -323,3 +323,25 @@ func DecodeTargets(v []Value) []Target {
 	}
 	return out
 }
+
+// DecodeRequest reads a request as the UI sends it. The worker reads
+// requests with this parser rather than encoding/json: a playback asks for
+// dozens of views a second, and encoding/json's reflection is a large body
+// of WebAssembly for the browser to compile and optimise while it plays.
+func DecodeRequest(s string) (Request, error) {
+	v, err := Parse(s)
+	if err != nil {
+		return Request{}, err
+	}
+	if _, ok := v.(map[string]Value); !ok {
+		return Request{}, errors.New("a request is an object")
+	}
+	r := Request{
+		Op: Str(v, "op"), ID: Int(v, "id"), Code: Str(v, "code"), Filename: Str(v, "filename"),
+		Runtime: Str(v, "runtime"), MaxSteps: Int(v, "maxSteps"), Step: Int(v, "step"),
+	}
+	for _, in := range List(v, "inputs") {
+		r.Inputs = append(r.Inputs, Input{Kind: Str(in, "kind"), Target: Str(in, "target"), Key: Str(in, "key"), At: Num(in, "at")})
+	}
+	return r, nil
+}

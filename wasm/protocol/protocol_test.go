@@ -3,6 +3,7 @@ package protocol
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -122,6 +123,33 @@ func TestNumbers(t *testing.T) {
 	for _, s := range []string{"", "-", ".", "1e", "1.2.3", "0x10", "1e+"} {
 		if _, ok := parseNumber(s); ok {
 			t.Errorf("parseNumber(%q) accepted", s)
+		}
+	}
+}
+
+// DecodeRequest reads what the UI sends as encoding/json would.
+func TestDecodeRequest(t *testing.T) {
+	for _, want := range []Request{
+		{Op: "run", ID: 1, Code: "console.log('é 😀 \"q\" \\\\ </script>');\n", Filename: "main.js", Runtime: "browser", MaxSteps: 1000000,
+			Inputs: []Input{{Kind: "click", Target: "#go", At: 12.5}, {Kind: "key", Target: "input", Key: "Enter", At: 0}}},
+		{Op: "view", ID: 2, Step: 17},
+		{Op: "output", ID: 3},
+	} {
+		b, err := json.Marshal(want)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := DecodeRequest(string(b))
+		if err != nil {
+			t.Fatalf("%s: %v", b, err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s:\n got %+v\nwant %+v", b, got, want)
+		}
+	}
+	for _, bad := range []string{``, `[]`, `{"op":`, `"run"`} {
+		if _, err := DecodeRequest(bad); err == nil {
+			t.Errorf("%q: no error", bad)
 		}
 	}
 }

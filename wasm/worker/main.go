@@ -29,8 +29,8 @@ func main() {
 		if data.Type() != js.TypeString {
 			return nil
 		}
-		var req protocol.Request
-		if err := json.Unmarshal([]byte(data.String()), &req); err != nil {
+		req, err := protocol.DecodeRequest(data.String())
+		if err != nil {
 			post(protocol.Reply{Op: "error", Message: "bad request: " + err.Error()})
 			return nil
 		}
