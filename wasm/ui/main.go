@@ -67,15 +67,13 @@ func main() {
 // callback into Go and a rendering pass). Whatever changes the state calls
 // requestFrame.
 var (
-	frameFunc   js.Func
+	frameFunc   js.Func // undefined until startFrames
 	frameQueued bool
 	lastFrame   float64 // the previous frame's time; 0 after the loop slept
-	frameApp    *app
 )
 
 // startFrames sets up the loop for a and draws the first frame.
 func startFrames(a *app) {
-	frameApp = a
 	frameFunc = js.FuncOf(func(_ js.Value, args []js.Value) any {
 		frameQueued = false
 		t := args[0].Float()
@@ -98,7 +96,7 @@ func startFrames(a *app) {
 // requestFrame makes sure a frame comes: the loop runs one more time and
 // keeps running while the app is busy.
 func requestFrame() {
-	if frameQueued || frameApp == nil {
+	if frameQueued || frameFunc.IsUndefined() {
 		return
 	}
 	frameQueued = true
