@@ -10,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
@@ -22,6 +21,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"looplab/engine"
+	"looplab/internal/chromium"
 )
 
 // The page's end-to-end tests run in real headless Chromium through
@@ -52,31 +52,6 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// chromiumFlags are the flags every looplab tool starts Chromium with.
-var chromiumFlags = []chromedp.ExecAllocatorOption{
-	chromedp.Flag("headless", true),
-	chromedp.Flag("no-sandbox", true),
-	chromedp.Flag("disable-gpu", true),
-	chromedp.Flag("disable-quic", true),
-	chromedp.Flag("no-first-run", true),
-	chromedp.Flag("disable-background-networking", true),
-	chromedp.Flag("disable-component-update", true),
-	chromedp.Flag("disable-sync", true),
-	// Not the hidden window's omnibox popup, which a new headless Chromium
-	// loads as it starts (1–1.6 s of CPU; see bench/page).
-	chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"),
-	chromedp.WindowSize(1280, 900),
-}
-
-func findChromium() string {
-	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
-		if p, err := exec.LookPath(name); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
 // site starts (once) the test server and the browser, and returns the
 // site's URL. It skips the test when Chromium is missing and the
 // environment does not require it.
@@ -86,8 +61,8 @@ func site(t *testing.T) string {
 		t.Skip("browser tests are not short")
 	}
 	e2e.once.Do(func() {
-		chromium := findChromium()
-		if chromium == "" {
+		path := chromium.Find()
+		if path == "" {
 			e2e.skip = "Chromium is not installed (apt-get install chromium)"
 			return
 		}
@@ -111,7 +86,7 @@ func site(t *testing.T) string {
 			return
 		}
 		e2e.cancel = append(e2e.cancel, func() { os.RemoveAll(dir) })
-		opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(chromium), chromedp.UserDataDir(dir)}, chromiumFlags...)
+		opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(path), chromedp.UserDataDir(dir)}, chromium.Flags...)
 		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 		e2e.cancel = append(e2e.cancel, cancelAlloc)
 		browser, cancelBrowser := chromedp.NewContext(alloc)

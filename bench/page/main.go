@@ -44,6 +44,8 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"looplab/internal/chromium"
 )
 
 // benchSnippet is the engine's benchmark snippet (engine/bench_test.go):
@@ -118,23 +120,6 @@ const instrument = `(() => {
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (on) w.__long.push(e.duration); })
     .observe({type: 'long-animation-frame'});
 })();`
-
-var chromiumFlags = []chromedp.ExecAllocatorOption{
-	chromedp.Flag("headless", true),
-	chromedp.Flag("no-sandbox", true),
-	chromedp.Flag("disable-gpu", true),
-	chromedp.Flag("disable-quic", true),
-	chromedp.Flag("no-first-run", true),
-	chromedp.Flag("disable-background-networking", true),
-	chromedp.Flag("disable-component-update", true),
-	chromedp.Flag("disable-sync", true),
-	// A new headless Chromium (156 here) loads its hidden window's omnibox
-	// popup, a WebUI page in a renderer of its own, as it starts: 1–1.6 s of
-	// CPU during the first seconds, on a machine of two cores. That is the
-	// browser starting, not the page.
-	chromedp.Flag("disable-features", "WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup"),
-	chromedp.WindowSize(1280, 900),
-}
 
 type result struct {
 	firstPaint, engineReady float64 // ms after navigation start
@@ -302,11 +287,11 @@ func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly b
 		return r, err
 	}
 	defer os.RemoveAll(profile)
-	chromium := "chromium"
-	if p, err := exec.LookPath("chromium"); err == nil {
-		chromium = p
+	browser := chromium.Find()
+	if browser == "" {
+		return r, fmt.Errorf("no chromium on PATH")
 	}
-	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(chromium), chromedp.UserDataDir(profile)}, chromiumFlags...)
+	opts := append([]chromedp.ExecAllocatorOption{chromedp.ExecPath(browser), chromedp.UserDataDir(profile)}, chromium.Flags...)
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
