@@ -3,6 +3,7 @@ package protocol
 import (
 	"errors"
 	"strconv"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -31,8 +32,10 @@ func Parse(s string) (Value, error) {
 }
 
 type parser struct {
-	s string
-	i int
+	s     string
+	i     int
+	depth int   // of the typed reader (fields, items)
+	err   error // the typed reader's first error
 }
 
 // maxDepth bounds nesting: a reply is a few levels deep.
@@ -134,17 +137,25 @@ func (p *parser) value(depth int) (Value, error) {
 		}
 		return nil, p.fail("bad literal")
 	default:
-		j := p.i
-		for j < len(p.s) && (p.s[j] == '-' || p.s[j] == '+' || p.s[j] == '.' || p.s[j] == 'e' || p.s[j] == 'E' || '0' <= p.s[j] && p.s[j] <= '9') {
-			j++
-		}
-		f, ok := parseNumber(p.s[p.i:j])
+		f, ok := p.number()
 		if !ok {
 			return nil, p.fail("bad number")
 		}
-		p.i = j
 		return f, nil
 	}
+}
+
+// number reads a number literal.
+func (p *parser) number() (float64, bool) {
+	j := p.i
+	for j < len(p.s) && (p.s[j] == '-' || p.s[j] == '+' || p.s[j] == '.' || p.s[j] == 'e' || p.s[j] == 'E' || '0' <= p.s[j] && p.s[j] <= '9') {
+		j++
+	}
+	f, ok := parseNumber(p.s[p.i:j])
+	if ok {
+		p.i = j
+	}
+	return f, ok
 }
 
 // str reads a string literal; p.s[p.i] is its opening quote.
@@ -252,52 +263,325 @@ func List(v Value, k string) []Value {
 	return a
 }
 
-// DecodeView reads a view as the worker sends it.
-func DecodeView(v Value) *View {
-	out := &View{
-		Step: Int(v, "step"), Steps: Int(v, "steps"), Time: Num(v, "time"),
-		Phase: Str(v, "phase"), Kind: Str(v, "kind"), Text: Str(v, "text"), Race: Bool(v, "race"),
-		Span: decodeSpan(Get(v, "span")), ConsoleTotal: Int(v, "consoleTotal"),
-		Exited: Bool(v, "exited"), ExitCode: Int(v, "exitCode"), Stopped: Bool(v, "stopped"),
-		Error: Str(v, "error"),
-		Stack: []Frame{}, Queues: []Queue{}, APIs: []Job{}, Console: DecodeLines(List(v, "console")),
+// ParseReply reads a reply from the worker as Parse does, except that a
+// view's "view" field is read straight into a *View (ReplyView returns
+// it): a view carries a couple of hundred jobs, and reading each into a
+// map first was most of the page's work for a view.
+func ParseReply(s string) (Value, error) {
+	p := parser{s: s}
+	p.space()
+	if p.i >= len(p.s) || p.s[p.i] != '{' {
+		return Parse(s)
 	}
-	for _, f := range List(v, "stack") {
-		out.Stack = append(out.Stack, Frame{Name: Str(f, "name"), Kind: Str(f, "kind"), Span: decodeSpan(Get(f, "span"))})
-	}
-	for _, q := range List(v, "queues") {
-		qv := Queue{Name: Str(q, "name"), Jobs: []Job{}}
-		for _, j := range List(q, "jobs") {
-			qv.Jobs = append(qv.Jobs, decodeJob(j))
+	m := map[string]Value{}
+	p.fields(func(k string) {
+		if k == "view" && !p.null() {
+			m[k] = p.view()
+			return
 		}
-		out.Queues = append(out.Queues, qv)
+		v, err := p.value(p.depth)
+		p.setErr(err)
+		m[k] = v
+	})
+	if p.err != nil {
+		return nil, p.err
 	}
-	for _, j := range List(v, "apis") {
-		out.APIs = append(out.APIs, decodeJob(j))
+	p.space()
+	if p.i != len(p.s) {
+		return nil, p.fail("trailing data")
 	}
-	for _, j := range List(v, "workers") {
-		if j == nil {
-			out.Workers = append(out.Workers, nil)
-			continue
-		}
-		job := decodeJob(j)
-		out.Workers = append(out.Workers, &job)
-	}
-	return out
+	return m, nil
 }
 
-func decodeSpan(v Value) *Span {
-	if v == nil {
+// ReplyView is the view a reply read by ParseReply carries; nil when none.
+func ReplyView(r Value) *View {
+	v, _ := Get(r, "view").(*View)
+	return v
+}
+
+// The typed reader. fields and items walk an object's keys and an array's
+// elements, calling f to read each value; text, num and flag read scalars.
+// As with Str and Num, a value of another type is skipped and reads as the
+// zero value. The first error sticks in p.err and ends the reading.
+
+func (p *parser) setErr(err error) {
+	if p.err == nil {
+		p.err = err
+	}
+}
+
+func (p *parser) at(c byte) bool {
+	p.space()
+	return p.i < len(p.s) && p.s[p.i] == c
+}
+
+// skip reads a value of any type and drops it.
+func (p *parser) skip() {
+	if p.err == nil {
+		_, err := p.value(p.depth)
+		p.setErr(err)
+	}
+}
+
+func (p *parser) fields(f func(k string)) {
+	if p.err != nil || !p.at('{') {
+		p.skip()
+		return
+	}
+	p.enter(func() {
+		if p.at('}') {
+			p.i++
+			return
+		}
+		for p.err == nil {
+			if !p.at('"') {
+				p.setErr(p.fail("want a key"))
+				return
+			}
+			k, err := p.str()
+			if err != nil || !p.at(':') {
+				p.setErr(err)
+				p.setErr(p.fail("want ':'"))
+				return
+			}
+			p.i++
+			f(k)
+			if p.err == nil && !p.next('}') {
+				return
+			}
+		}
+	})
+}
+
+func (p *parser) items(f func()) {
+	if p.err != nil || !p.at('[') {
+		p.skip()
+		return
+	}
+	p.enter(func() {
+		if p.at(']') {
+			p.i++
+			return
+		}
+		for p.err == nil {
+			f()
+			if p.err == nil && !p.next(']') {
+				return
+			}
+		}
+	})
+}
+
+// enter reads inside the object or array whose opening p.s[p.i] is.
+func (p *parser) enter(f func()) {
+	if p.depth >= maxDepth {
+		p.setErr(p.fail("nested too deep"))
+		return
+	}
+	p.i++
+	p.depth++
+	f()
+	p.depth--
+}
+
+// next reads the ',' after a member (true: another follows) or the
+// closing end (false).
+func (p *parser) next(end byte) bool {
+	switch {
+	case p.at(','):
+		p.i++
+		return true
+	case p.at(end):
+		p.i++
+	default:
+		p.setErr(p.fail("want ',' or '" + string(end) + "'"))
+	}
+	return false
+}
+
+func (p *parser) text() string {
+	if p.err == nil && p.at('"') {
+		s, err := p.str()
+		p.setErr(err)
+		return s
+	}
+	p.skip()
+	return ""
+}
+
+func (p *parser) num() float64 {
+	p.space()
+	if p.err == nil && p.i < len(p.s) && (p.s[p.i] == '-' || '0' <= p.s[p.i] && p.s[p.i] <= '9') {
+		f, ok := p.number()
+		if !ok {
+			p.setErr(p.fail("bad number"))
+		}
+		return f
+	}
+	p.skip()
+	return 0
+}
+
+func (p *parser) flag() bool {
+	if p.err == nil && p.at('t') && strings.HasPrefix(p.s[p.i:], "true") {
+		p.i += len("true")
+		return true
+	}
+	p.skip()
+	return false
+}
+
+// null reads a null if one is next.
+func (p *parser) null() bool {
+	if p.err == nil && p.at('n') && strings.HasPrefix(p.s[p.i:], "null") {
+		p.i += len("null")
+		return true
+	}
+	return false
+}
+
+func (p *parser) view() *View {
+	v := &View{Stack: []Frame{}, Queues: []Queue{}, APIs: []Job{}, Console: []Line{}}
+	p.fields(func(k string) {
+		switch k {
+		case "step":
+			v.Step = int(p.num())
+		case "steps":
+			v.Steps = int(p.num())
+		case "time":
+			v.Time = p.num()
+		case "phase":
+			v.Phase = p.text()
+		case "kind":
+			v.Kind = p.text()
+		case "text":
+			v.Text = p.text()
+		case "race":
+			v.Race = p.flag()
+		case "span":
+			v.Span = p.span()
+		case "stack":
+			p.items(func() {
+				var f Frame
+				p.fields(func(k string) {
+					switch k {
+					case "name":
+						f.Name = p.text()
+					case "kind":
+						f.Kind = p.text()
+					case "span":
+						f.Span = p.span()
+					default:
+						p.skip()
+					}
+				})
+				v.Stack = append(v.Stack, f)
+			})
+		case "queues":
+			p.items(func() {
+				q := Queue{Jobs: []Job{}}
+				p.fields(func(k string) {
+					switch k {
+					case "name":
+						q.Name = p.text()
+					case "jobs":
+						p.items(func() { q.Jobs = append(q.Jobs, p.job()) })
+					default:
+						p.skip()
+					}
+				})
+				v.Queues = append(v.Queues, q)
+			})
+		case "apis":
+			p.items(func() { v.APIs = append(v.APIs, p.job()) })
+		case "workers":
+			p.items(func() {
+				if p.null() {
+					v.Workers = append(v.Workers, nil)
+					return
+				}
+				j := p.job()
+				v.Workers = append(v.Workers, &j)
+			})
+		case "console":
+			p.items(func() {
+				var l Line
+				p.fields(func(k string) {
+					switch k {
+					case "level":
+						l.Level = p.text()
+					case "text":
+						l.Text = p.text()
+					case "stderr":
+						l.Stderr = p.flag()
+					default:
+						p.skip()
+					}
+				})
+				v.Console = append(v.Console, l)
+			})
+		case "consoleTotal":
+			v.ConsoleTotal = int(p.num())
+		case "exited":
+			v.Exited = p.flag()
+		case "exitCode":
+			v.ExitCode = int(p.num())
+		case "stopped":
+			v.Stopped = p.flag()
+		case "error":
+			v.Error = p.text()
+		default:
+			p.skip()
+		}
+	})
+	return v
+}
+
+func (p *parser) span() *Span {
+	if p.null() {
 		return nil
 	}
-	return &Span{Line: Int(v, "line"), Col: Int(v, "col"), EndLine: Int(v, "endLine"), EndCol: Int(v, "endCol")}
+	s := &Span{}
+	p.fields(func(k string) {
+		switch k {
+		case "line":
+			s.Line = int(p.num())
+		case "col":
+			s.Col = int(p.num())
+		case "endLine":
+			s.EndLine = int(p.num())
+		case "endCol":
+			s.EndCol = int(p.num())
+		default:
+			p.skip()
+		}
+	})
+	return s
 }
 
-func decodeJob(v Value) Job {
-	return Job{
-		ID: Int(v, "id"), Kind: Str(v, "kind"), API: Str(v, "api"), Label: Str(v, "label"),
-		Due: Num(v, "due"), Remaining: Num(v, "remaining"), Worker: Int(v, "worker"),
-	}
+func (p *parser) job() Job {
+	var j Job
+	p.fields(func(k string) {
+		switch k {
+		case "id":
+			j.ID = int(p.num())
+		case "kind":
+			j.Kind = p.text()
+		case "api":
+			j.API = p.text()
+		case "label":
+			j.Label = p.text()
+		case "due":
+			j.Due = p.num()
+		case "remaining":
+			j.Remaining = p.num()
+		case "worker":
+			j.Worker = int(p.num())
+		default:
+			p.skip()
+		}
+	})
+	return j
 }
 
 // DecodeLines reads console lines.
@@ -344,4 +628,10 @@ func DecodeRequest(s string) (Request, error) {
 		r.Inputs = append(r.Inputs, Input{Kind: Str(in, "kind"), Target: Str(in, "target"), Key: Str(in, "key"), At: Num(in, "at")})
 	}
 	return r, nil
+}
+
+// ViewRequest spells the request for the view of a step, as DecodeRequest
+// reads it.
+func ViewRequest(id, step int) string {
+	return `{"op":"view","id":` + strconv.Itoa(id) + `,"step":` + strconv.Itoa(step) + `}`
 }

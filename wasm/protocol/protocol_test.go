@@ -52,9 +52,10 @@ console.log('sync');
 	}
 }
 
-// DecodeView reads what encoding/json writes exactly as encoding/json
-// reads it, for every step of a run that exercises every field.
-func TestDecodeViewMatchesEncodingJSON(t *testing.T) {
+// ParseReply reads a view reply's view exactly as encoding/json reads
+// it, for every step of a run that exercises every field, and the reply's
+// other fields as Parse does.
+func TestParseReplyViewMatchesEncodingJSON(t *testing.T) {
 	tr, err := engine.Run("const crypto = require('crypto');\n"+
 		"setTimeout(function tick() { console.log('t \"quoted\" \\u00e9 😀'); }, 5);\n"+
 		"crypto.pbkdf2('a', 'b', 1000, 8, 'sha1', () => {});\n"+
@@ -64,19 +65,52 @@ func TestDecodeViewMatchesEncodingJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	for i := range tr.Steps {
-		b, _ := json.Marshal(tr.View(i))
-		var want View
+		b, _ := json.Marshal(Reply{Op: "view", ID: i + 1, View: tr.View(i), More: map[string]int{"timers": i}})
+		var want struct{ View View }
 		json.Unmarshal(b, &want)
-		v, err := Parse(string(b))
+		r, err := ParseReply(string(b))
 		if err != nil {
 			t.Fatalf("step %d: %v", i, err)
 		}
-		got := DecodeView(v)
-		gb, _ := json.Marshal(got)
-		wb, _ := json.Marshal(&want)
+		if Str(r, "op") != "view" || Int(r, "id") != i+1 || Int(Get(r, "more"), "timers") != i {
+			t.Fatalf("step %d: reply fields %v", i, r)
+		}
+		gb, _ := json.Marshal(ReplyView(r))
+		wb, _ := json.Marshal(&want.View)
 		if !bytes.Equal(gb, wb) {
 			t.Fatalf("step %d:\n got %s\nwant %s", i, gb, wb)
 		}
+	}
+}
+
+// A view's fields of the wrong type read as zero values, as Str and Num
+// read them; broken JSON is an error; replies without a view read as Parse
+// reads them.
+func TestParseReplyLenient(t *testing.T) {
+	r, err := ParseReply(`{"op":"view","view":{"step":"7","time":2.5,"stack":5,"span":null,"race":1,` +
+		`"queues":[{"name":1,"jobs":{}},{"name":"timers","jobs":[{"id":3,"label":"t","extra":[1,{"a":null}]}]}],` +
+		`"workers":[null,{"id":2,"api":"fs.readFile"}],"unknown":{"deep":[[]]}}}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := &View{Time: 2.5, Stack: []Frame{}, APIs: []Job{}, Console: []Line{},
+		Queues:  []Queue{{Jobs: []Job{}}, {Name: "timers", Jobs: []Job{{ID: 3, Label: "t"}}}},
+		Workers: []*Job{nil, {ID: 2, API: "fs.readFile"}}}
+	if got := ReplyView(r); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+	for _, bad := range []string{`{"op":"view","view":{"step":1`, `{"op":"view","view":{"stack":[{"name":"a"},]}}`,
+		`{"view":{"queues":[{"jobs":[{"id":-}]}]}}`, `{"view":{}} x`, `{"view":` + strings.Repeat("[", 100)} {
+		if _, err := ParseReply(bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+	r, err = ParseReply(`{"op":"output","id":3,"console":[{"level":"log","text":"hi\n"}]}`)
+	if err != nil || Str(r, "op") != "output" || ReplyView(r) != nil || len(List(r, "console")) != 1 {
+		t.Errorf("output reply: %v, %v", r, err)
+	}
+	if r, err := ParseReply(`"ready"`); err != nil || r != "ready" {
+		t.Errorf("a string: %v, %v", r, err)
 	}
 }
 
@@ -150,6 +184,24 @@ func TestDecodeRequest(t *testing.T) {
 	for _, bad := range []string{``, `[]`, `{"op":`, `"run"`} {
 		if _, err := DecodeRequest(bad); err == nil {
 			t.Errorf("%q: no error", bad)
+		}
+	}
+}
+
+func TestViewRequest(t *testing.T) {
+	for _, step := range []int{0, 17, 999_999} {
+		msg := ViewRequest(4, step)
+		var viaJSON Request
+		if err := json.Unmarshal([]byte(msg), &viaJSON); err != nil {
+			t.Fatalf("%s: %v", msg, err)
+		}
+		got, err := DecodeRequest(msg)
+		if err != nil {
+			t.Fatalf("%s: %v", msg, err)
+		}
+		want := Request{Op: "view", ID: 4, Step: step}
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(viaJSON, want) {
+			t.Errorf("%s: DecodeRequest %+v, encoding/json %+v, want %+v", msg, got, viaJSON, want)
 		}
 	}
 }

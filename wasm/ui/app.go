@@ -301,15 +301,16 @@ func (a *app) requestView() {
 	}
 	a.viewInFlight = true
 	gen := a.gen
-	a.eng.send(map[string]any{"op": "view", "step": a.target}, func(r reply) {
+	a.eng.askView(a.target, func(r reply) {
 		if gen != a.gen {
 			return
 		}
 		a.viewInFlight = false
-		if protocol.Str(r, "op") != "view" {
+		v := protocol.ReplyView(r)
+		if v == nil {
 			return
 		}
-		a.view = protocol.DecodeView(protocol.Get(r, "view"))
+		a.view = v
 		a.more = protocol.Get(r, "more")
 		a.shown = a.view.Step
 		a.drawn = false // the next frame draws it, then settles waiters
@@ -357,8 +358,6 @@ func (a *app) busy() bool {
 
 // paint draws a view in the editor and the panels (the console apart).
 func (a *app) paint(v *protocol.View, more protocol.Value) {
-	// The editor first: it may read the layout (to scroll the step's line
-	// into view), which is free before this frame's writes.
 	a.ed.setCurrent(v.Span)
 	a.panels.draw(v, more, a.rec.runtime)
 	a.panels.setPosition(v, a.last())
@@ -380,15 +379,15 @@ func (a *app) warmUp() {
 	a.warmed = true
 	gen, last := a.gen, a.last()
 	for i := 1; i <= warmViews; i++ {
-		a.eng.send(map[string]any{"op": "view", "step": last * i / warmViews}, func(r reply) {
-			if gen != a.gen || a.playing || a.view == nil || protocol.Str(r, "op") != "view" {
+		a.eng.askView(last*i/warmViews, func(r reply) {
+			v := protocol.ReplyView(r)
+			if gen != a.gen || a.playing || a.view == nil || v == nil {
 				return
 			}
-			box := a.ed.box.Underlying()
-			scroll := box.Get("scrollTop")
-			a.paint(protocol.DecodeView(protocol.Get(r, "view")), protocol.Get(r, "more"))
+			scroll := a.ed.scrollTop
+			a.paint(v, protocol.Get(r, "more"))
 			a.paint(a.view, a.more)
-			box.Set("scrollTop", scroll)
+			a.ed.setScroll(scroll)
 		})
 	}
 }

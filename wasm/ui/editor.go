@@ -5,6 +5,7 @@ package main
 import (
 	"strconv"
 	"strings"
+	"syscall/js"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -30,16 +31,22 @@ type editor struct {
 	box, gutter, pre element
 	ta               *dom.HTMLTextAreaElement
 
-	lines    []editorLine
-	value    string // the text the lines were drawn from
-	size     [2]int // lines and columns the textarea was sized for
-	dirty    bool
-	current  *protocol.Span
-	errLine  int
-	errMsg   string
-	escaped  bool // Esc was pressed: the next Tab leaves the editor
-	onChange func()
-	onRun    func()
+	lines  []editorLine
+	value  string // the text the lines were drawn from
+	edited bool   // the textarea's text may differ from value
+	size   [2]int // lines and columns the textarea was sized for
+	dirty  bool
+	// The box's scroll offset and height, kept from its scroll events
+	// and a ResizeObserver: following the current step's line reads no
+	// layout, which in the middle of a frame would make the browser lay
+	// the page out before it is done changing.
+	scrollTop, height int
+	current           *protocol.Span
+	errLine           int
+	errMsg            string
+	escaped           bool // Esc was pressed: the next Tab leaves the editor
+	onChange          func()
+	onRun             func()
 }
 
 // editorLine is one drawn line: what it was drawn from, so that a change
@@ -55,9 +62,16 @@ type editorLine struct {
 func newEditor() *editor {
 	e := &editor{
 		box: byID("editor"), gutter: byID("gutter"), pre: byID("highlight"),
-		ta: &dom.HTMLTextAreaElement{BasicHTMLElement: byID("code")}, dirty: true,
+		ta: &dom.HTMLTextAreaElement{BasicHTMLElement: byID("code")}, dirty: true, edited: true,
 	}
+	box := e.box.Underlying()
+	e.box.AddEventListener("scroll", false, func(dom.Event) { e.scrollTop = box.Get("scrollTop").Int() })
+	global.Get("ResizeObserver").New(js.FuncOf(func(js.Value, []js.Value) any {
+		e.height = box.Get("clientHeight").Int()
+		return nil
+	})).Call("observe", box)
 	e.ta.AddEventListener("input", false, func(dom.Event) {
+		e.edited = true
 		e.touch()
 		if e.onChange != nil {
 			e.onChange()
@@ -72,6 +86,7 @@ func (e *editor) text() string { return e.ta.Value() }
 // setText replaces the code (the examples menu, a link, the host API).
 func (e *editor) setText(s string) {
 	e.ta.SetValue(s)
+	e.edited = true
 	e.current = nil
 	e.touch()
 }
@@ -83,9 +98,10 @@ func (e *editor) setCurrent(s *protocol.Span) {
 	if s == nil && e.current == nil || s != nil && e.current != nil && *s == *e.current {
 		return
 	}
+	old := e.current
 	e.current = s
 	e.touch()
-	if s != nil {
+	if s != nil && (old == nil || old.Line != s.Line) {
 		e.reveal(s.Line)
 	}
 }
@@ -109,13 +125,19 @@ func (e *editor) setError(se *protocol.SyntaxError) {
 
 // reveal scrolls the editor so that a line is in view.
 func (e *editor) reveal(line int) {
-	box := e.box.Underlying()
-	top := (line - 1) * lineHeight
-	scroll := box.Get("scrollTop").Int()
-	height := box.Get("clientHeight").Int()
-	if top < scroll || top+2*lineHeight > scroll+height {
-		box.Set("scrollTop", max(0, top-height/3))
+	if e.height == 0 { // not laid out yet
+		e.height = e.box.Underlying().Get("clientHeight").Int()
 	}
+	top := (line - 1) * lineHeight
+	if top < e.scrollTop || top+2*lineHeight > e.scrollTop+e.height {
+		e.setScroll(max(0, top-e.height/3))
+	}
+}
+
+// setScroll scrolls the editor to y pixels from its top.
+func (e *editor) setScroll(y int) {
+	e.box.Underlying().Set("scrollTop", y)
+	e.scrollTop = y // until the scroll event says where the browser stopped
 }
 
 // touch says the lines need drawing again, in the next frame.
@@ -130,8 +152,11 @@ func (e *editor) frame() {
 		return
 	}
 	e.dirty = false
-	value := e.ta.Value()
-	e.value = value
+	if e.edited {
+		e.value = e.ta.Value()
+		e.edited = false
+	}
+	value := e.value
 	texts := strings.Split(value, "\n")
 	var st syntax.State
 	cols := 1

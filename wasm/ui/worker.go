@@ -64,8 +64,20 @@ func (e *engineWorker) restart() {
 func (e *engineWorker) send(req map[string]any, then func(reply)) {
 	e.nextID++
 	req["id"] = e.nextID
-	e.replies[e.nextID] = then
-	msg := stringify(req)
+	e.post(e.nextID, stringify(req), then)
+}
+
+// askView asks for the view of one step: the request a playback makes
+// dozens of times a second, spelled without building a JavaScript object.
+func (e *engineWorker) askView(step int, then func(reply)) {
+	e.nextID++
+	e.post(e.nextID, protocol.ViewRequest(e.nextID, step), then)
+}
+
+// post sends request id, spelled msg, or queues it until the engine is
+// ready.
+func (e *engineWorker) post(id int, msg string, then func(reply)) {
+	e.replies[id] = then
 	if !e.ready {
 		e.waiting = append(e.waiting, msg)
 		return
@@ -77,7 +89,7 @@ func (e *engineWorker) receive(data js.Value) {
 	if data.Type() != js.TypeString {
 		return
 	}
-	r, err := protocol.Parse(data.String())
+	r, err := protocol.ParseReply(data.String())
 	if err != nil {
 		return
 	}
