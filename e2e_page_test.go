@@ -170,19 +170,28 @@ func checkView(t *testing.T, tb *tab, tr *engine.Trace, i int) {
 		t.Errorf("step %d: stack %q, want %q", i, got, stack)
 	}
 	var queues [][]any
-	tb.eval(`[...document.querySelectorAll('#queues .queue')].map(r => [r.querySelector('h3').textContent, [...r.querySelectorAll('li')].map(l => l.textContent)])`, &queues)
-	shown := map[string]string{}
+	tb.eval(`[...document.querySelectorAll('#queues .queue')].map(r => [r.querySelector('h3').textContent,
+		[...r.querySelectorAll('li')].map(l => l.textContent), r.querySelector('h3').dataset.n || '0'])`, &queues)
+	shown, counts := map[string]string{}, map[string]string{}
 	for _, q := range queues {
 		var labels []string
 		for _, l := range q[1].([]any) {
 			labels = append(labels, l.(string))
 		}
 		shown[q[0].(string)] = strings.Join(labels, "|")
+		counts[q[0].(string)] = q[2].(string)
 	}
 	for _, q := range v.Queues {
+		// A row shows its queue's first jobs, then how many it leaves out.
 		var labels []string
-		for _, j := range q.Jobs {
+		for _, j := range q.Jobs[:min(len(q.Jobs), 8)] {
 			labels = append(labels, j.Label)
+		}
+		if len(q.Jobs) > 8 {
+			labels = append(labels, "+"+itoa(len(q.Jobs)-8)+" more")
+		}
+		if counts[q.Name] != itoa(len(q.Jobs)) {
+			t.Errorf("step %d: queue %s's heading counts %s jobs, want %d", i, q.Name, counts[q.Name], len(q.Jobs))
 		}
 		if shown[q.Name] != strings.Join(labels, "|") {
 			t.Errorf("step %d: queue %s shows %q, want %q", i, q.Name, shown[q.Name], strings.Join(labels, "|"))

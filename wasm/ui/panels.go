@@ -32,7 +32,7 @@ type panels struct {
 	runButton, playButton, inputPane, targetsBox element
 
 	runtime   string
-	queueRows map[string]*keyedList
+	queueRows map[string]*queueRow
 	phaseEls  map[string]element
 	workerEls []element
 	phase     string
@@ -79,15 +79,16 @@ func (p *panels) setRuntime(rt string) {
 		in.SetChecked(in.Value() == rt)
 	}
 	p.queues.SetTextContent("")
-	p.queueRows = map[string]*keyedList{}
+	p.queueRows = map[string]*queueRow{}
 	for _, q := range queues {
 		row := create("div", "queue")
-		row.AppendChild(text("h3", "", q))
+		title := text("h3", "", q)
+		row.AppendChild(title)
 		ol := create("ol", "")
 		ol.SetAttribute("aria-label", q+" queue")
 		row.AppendChild(ol)
 		p.queues.AppendChild(row)
-		p.queueRows[q] = newKeyedList(ol, "li")
+		p.queueRows[q] = &queueRow{name: q, title: title, ol: ol, jobs: newKeyedList(ol, "li")}
 	}
 	p.loop.SetTextContent("")
 	p.phaseEls = map[string]element{}
@@ -151,11 +152,7 @@ func (p *panels) draw(v *protocol.View, more protocol.Value, rt string) {
 		if row == nil {
 			continue
 		}
-		var jobs []item
-		for _, j := range q.Jobs {
-			jobs = append(jobs, item{key: strconv.Itoa(j.ID), text: j.Label, title: j.Kind + " · " + j.API})
-		}
-		row.update(withMore(jobs, protocol.Int(more, q.Name)))
+		row.update(q.Jobs, len(q.Jobs)+protocol.Int(more, q.Name))
 	}
 	if v.Phase != p.phase {
 		if el := p.phaseEls[p.phase]; el != nil {
@@ -197,7 +194,7 @@ func (p *panels) clear(sentence string) {
 	p.stack.update(nil)
 	p.apis.update(nil)
 	for _, row := range p.queueRows {
-		row.update(nil)
+		row.update(nil, 0)
 	}
 	p.scrubber.Set("max", 0)
 	p.scrubber.Set("value", 0)
@@ -279,6 +276,40 @@ func shortAPI(api string) string {
 		return api[i+1:]
 	}
 	return api
+}
+
+// queueChips is how many of a queue's jobs its row shows: the row is one
+// line, cut off at the pane's edge, so more would never be seen (and each
+// costs the page a keyed element to update at every step). The row's
+// heading says how many jobs the queue holds.
+const queueChips = 8
+
+// queueRow is one queue's row: its heading and its first jobs.
+type queueRow struct {
+	name      string
+	title, ol element
+	jobs      *keyedList
+	n         int // the length the heading shows
+}
+
+// update shows the first of a queue's jobs and its length, n (jobs holds
+// n or fewer: the worker sends at most protocol.MaxJobs).
+func (r *queueRow) update(jobs []protocol.Job, n int) {
+	var items []item
+	for _, j := range jobs[:min(len(jobs), queueChips)] {
+		items = append(items, item{key: strconv.Itoa(j.ID), text: j.Label, title: j.Kind + " · " + j.API})
+	}
+	r.jobs.update(withMore(items, n-len(items)))
+	if n != r.n {
+		r.n = n
+		if n == 0 {
+			r.title.RemoveAttribute("data-n")
+			r.ol.SetAttribute("aria-label", r.name+" queue")
+		} else {
+			r.title.SetAttribute("data-n", strconv.Itoa(n))
+			r.ol.SetAttribute("aria-label", r.name+" queue, "+strconv.Itoa(n)+" jobs")
+		}
+	}
 }
 
 // withMore ends a list with a "+N more" item for the jobs not sent.
