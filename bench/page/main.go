@@ -590,7 +590,28 @@ var pageNotes = "\n" +
 	"  worst first-play frame had fallen to 43 ms, but a page cannot set that\n" +
 	"  flag. Panes are laid out with `contain: strict`, views carry at most 40\n" +
 	"  jobs per list, and views are decoded in Go from one string rather than\n" +
-	"  field by field through syscall/js.\n"
+	"  field by field through syscall/js.\n" +
+	"- **Where the first playback's main thread goes.** A later trace of its\n" +
+	"  first 2 s: the renderer's main thread used 1.0 s of CPU (the page's\n" +
+	"  WebAssembly 0.32 s, layout 0.23 s, paint and compositing 0.2 s, style\n" +
+	"  0.07 s) while the thread pool's TurboFan used 0.9 s, the worker 0.18 s\n" +
+	"  and the compositors 0.33 s; the main thread's tasks took 1.5 to 3 times\n" +
+	"  their CPU time in wall time. V8's major collections of the page's heap\n" +
+	"  (every 0.8 s or so) took 3-27 ms of wall time for 1-5 ms of CPU, most\n" +
+	"  of it waiting for their helper tasks on that same busy thread pool. A\n" +
+	"  CPU profile put the page's own time in decoding views (the generic\n" +
+	"  parse built a map per job: about 110 kB of garbage per view), drawing\n" +
+	"  the queue rows, building each view request as a JavaScript object, and\n" +
+	"  reading the editor's scroll position (a forced layout) at every step.\n" +
+	"  Done since: views are read straight into structs, view requests are\n" +
+	"  spelled in Go, the editor keeps its scroll position from its own events,\n" +
+	"  and a queue's row draws its first 8 jobs (the row is one clipped line;\n" +
+	"  its heading counts them all) instead of 40. Over the first 6 s of a\n" +
+	"  first playback, per load, p95 went from 12.6-16.2 ms to 8.2-12.9 ms and\n" +
+	"  the worst frame from 30-93 ms to 19-65 ms (5 to 7 loads each, an\n" +
+	"  uncommitted harness). Before these changes, with\n" +
+	"  `--js-flags=--no-wasm-tier-up` (no TurboFan competing, but slower\n" +
+	"  code), the worst frames were 44-93 ms.\n"
 
 func machine() string {
 	model := runtime.GOARCH
