@@ -419,15 +419,25 @@ func (l *keyedList) update(items []item) {
 	if !same {
 		// Put each node in its place, moving only those out of place: a
 		// node moved out and back in would replay its entry animation.
+		// The list's children are kept, in that order (the new nodes are
+		// not in it yet), so their order is followed here, not read back.
 		list := l.el.Underlying()
-		cursor := list.Get("firstChild")
+		placed := make(map[string]bool, len(order))
+		c := 0 // kept[c] is the first child not yet passed or placed
 		for _, k := range order {
-			n := l.nodes[k].Underlying()
-			if n.Equal(cursor) {
-				cursor = cursor.Get("nextSibling")
+			for c < len(kept) && placed[kept[c]] {
+				c++
+			}
+			placed[k] = true
+			if c < len(kept) && kept[c] == k {
+				c++
 				continue
 			}
-			list.Call("insertBefore", n, cursor)
+			before := js.Null()
+			if c < len(kept) {
+				before = l.nodes[kept[c]].Underlying()
+			}
+			list.Call("insertBefore", l.nodes[k].Underlying(), before)
 		}
 	}
 	l.order = order
