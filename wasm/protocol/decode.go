@@ -461,22 +461,7 @@ func (p *parser) view() *View {
 		case "span":
 			v.Span = p.span()
 		case "stack":
-			p.items(func() {
-				var f Frame
-				p.fields(func(k string) {
-					switch k {
-					case "name":
-						f.Name = p.text()
-					case "kind":
-						f.Kind = p.text()
-					case "span":
-						f.Span = p.span()
-					default:
-						p.skip()
-					}
-				})
-				v.Stack = append(v.Stack, f)
-			})
+			p.items(func() { v.Stack = append(v.Stack, p.frame()) })
 		case "queues":
 			p.items(func() {
 				q := Queue{Jobs: []Job{}}
@@ -504,22 +489,7 @@ func (p *parser) view() *View {
 				v.Workers = append(v.Workers, &j)
 			})
 		case "console":
-			p.items(func() {
-				var l Line
-				p.fields(func(k string) {
-					switch k {
-					case "level":
-						l.Level = p.text()
-					case "text":
-						l.Text = p.text()
-					case "stderr":
-						l.Stderr = p.flag()
-					default:
-						p.skip()
-					}
-				})
-				v.Console = append(v.Console, l)
-			})
+			p.items(func() { v.Console = append(v.Console, p.line()) })
 		case "consoleTotal":
 			v.ConsoleTotal = int(p.num())
 		case "exited":
@@ -535,6 +505,40 @@ func (p *parser) view() *View {
 		}
 	})
 	return v
+}
+
+func (p *parser) frame() Frame {
+	var f Frame
+	p.fields(func(k string) {
+		switch k {
+		case "name":
+			f.Name = p.text()
+		case "kind":
+			f.Kind = p.text()
+		case "span":
+			f.Span = p.span()
+		default:
+			p.skip()
+		}
+	})
+	return f
+}
+
+func (p *parser) line() Line {
+	var l Line
+	p.fields(func(k string) {
+		switch k {
+		case "level":
+			l.Level = p.text()
+		case "text":
+			l.Text = p.text()
+		case "stderr":
+			l.Stderr = p.flag()
+		default:
+			p.skip()
+		}
+	})
+	return l
 }
 
 func (p *parser) span() *Span {
