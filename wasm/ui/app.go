@@ -59,6 +59,7 @@ type app struct {
 	target       int            // the step playback wants shown
 	playing      bool
 	acc          float64 // fractional steps owed to playback
+	sinceAsk     float64 // ms since playback last asked for a step's view
 	viewInFlight bool
 	drawn        bool // the view has been drawn
 	waiters      []waiter
@@ -241,6 +242,7 @@ func (a *app) setPlaying(on bool) {
 	}
 	a.playing = on
 	a.acc = 0
+	a.sinceAsk = fastPlayMS // the first frame draws
 	a.panels.setPlaying(on)
 	if on {
 		requestFrame()
@@ -334,6 +336,11 @@ func (a *app) tick(dt float64) {
 		if a.shown == a.last() {
 			a.setPlaying(false)
 		}
+		a.sinceAsk += dt
+		if a.speed > fastPlay && a.target != a.last() && a.sinceAsk < fastPlayMS {
+			return
+		}
+		a.sinceAsk = 0
 	}
 	a.requestView()
 	if !a.drawn && a.view != nil {
@@ -348,6 +355,20 @@ func (a *app) tick(dt float64) {
 	}
 	a.ed.frame() // typing
 }
+
+// Faster than one step a frame (fastPlay steps a second and up), playback
+// asks for a view and draws at most every fastPlayMS: 30 times a second,
+// each drawing several steps on, rather than 60. Nobody reads 240 steps a
+// second, and the drawing saved leaves the cores to the browser: on two
+// cores, in the first seconds after a recording, V8's optimising compiler
+// (tiering up the engine's code the recording made hot), the compositor
+// and the worker all want them too, and the page's frames were the ones
+// that waited (BENCHMARKS.md, "Frames over 50 ms while playing"). The last
+// step is drawn at once.
+const (
+	fastPlay   = 60 // steps a second
+	fastPlayMS = 30
+)
 
 // busy reports whether the next frame has anything to do: playback to
 // advance, a view to ask for or to draw, typing to color.
