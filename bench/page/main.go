@@ -16,6 +16,14 @@
 // writes its numbers under "## Page" in BENCHMARKS.md with -write:
 //
 //	go run ./bench/page -runs 3 -write
+//
+// To look at the first playback after a load alone (where the worst frames
+// are), -first stops after it and prints each run's frames over 20 ms, split
+// into the page's animation-frame callback and its worker messages; -pause
+// leaves the page idle for a while before that first run, as a reader who
+// reads the example first would:
+//
+//	go run ./bench/page -runs 6 -first -pause 5s
 package main
 
 import (
@@ -80,8 +88,8 @@ for (let round = 0; round < 150; round++) {
 // long-animation-frame entries, between __start() and __stop().
 const instrument = `(() => {
   const w = window;
-  let on = false, busy = 0, last = 0;
-  w.__frames = []; w.__long = [];
+  let on = false, busy = 0, last = 0, rafw = 0, msgw = 0, t0 = 0;
+  w.__frames = []; w.__long = []; w.__slow = [];
   const raf = w.requestAnimationFrame.bind(w);
   // The page asks for frames only while something moves; this probe asks
   // for every frame while measuring, so that the intervals also show
@@ -89,16 +97,18 @@ const instrument = `(() => {
   const probe = (t) => {
     if (!on) return;
     if (last) w.__frames.push({interval: t - last, work: busy});
-    busy = 0;
+    if (last && busy > 20) w.__slow.push({at: t - t0, raf: rafw, msg: msgw});
+    busy = 0; rafw = 0; msgw = 0;
     last = t;
     raf(probe);
   };
-  w.__start = () => { w.__frames = []; w.__long = []; busy = 0; last = 0; on = true; raf(probe); };
+  w.__start = () => { w.__frames = []; w.__long = []; w.__slow = []; t0 = performance.now(); busy = 0; last = 0; on = true; raf(probe); };
   w.__stop = () => { on = false; return {frames: w.__frames, long: w.__long}; };
   w.requestAnimationFrame = (cb) => raf((t) => {
     const s = performance.now();
     cb(t);
-    busy += performance.now() - s;
+    const d = performance.now() - s;
+    busy += d; rafw += d;
   });
   const d = Object.getOwnPropertyDescriptor(Worker.prototype, 'onmessage');
   Object.defineProperty(Worker.prototype, 'onmessage', {
@@ -113,7 +123,8 @@ const instrument = `(() => {
           for (const k of ['start', 'response', 'compiled', 'instantiated']) w.__boot[k] = b[k] - performance.timeOrigin;
         }
         fn.call(this, e);
-        busy += performance.now() - s;
+        const d = performance.now() - s;
+        busy += d; msgw += d;
       });
     },
   });
@@ -149,6 +160,8 @@ func main() {
 	runs := flag.Int("runs", 3, "page loads to measure (the median is reported)")
 	write := flag.Bool("write", false, "write the numbers under ## Page in BENCHMARKS.md")
 	loadOnly := flag.Bool("load", false, "measure only the first load (paint, engine ready, transfer); no report")
+	pause := flag.Duration("pause", 0, "how long the page stays idle after the reload before the first run")
+	firstOnly := flag.Bool("first", false, "measure through the first playback only (its worst frame per run); no report")
 	flag.Parse()
 	log.SetFlags(0)
 
@@ -164,14 +177,24 @@ func main() {
 		filesMu.Lock()
 		clear(files)
 		filesMu.Unlock()
-		r, err := measure(proxy, &sent, files, *loadOnly)
+		r, err := measure(proxy, &sent, files, *loadOnly, *firstOnly, *pause)
 		if err != nil {
 			log.Fatalf("run %d: %v", i+1, err)
 		}
-		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms (worker %.0f, response %.0f, compiled %.0f, instantiated %.0f), transfer %.2f MB; play p95 %.1f ms max %.1f ms; record p95 %.1f ms max %.1f ms",
+		log.Printf("run %d: first paint %.0f ms, engine ready %.0f ms (worker %.0f, response %.0f, compiled %.0f, instantiated %.0f), transfer %.2f MB; play p95 %.1f ms max %.1f ms",
 			i+1, r.firstPaint, r.engineReady, r.boot.Start, r.boot.Response, r.boot.Compiled, r.boot.Instantiated, float64(r.transfer)/1e6,
-			pct(r.play.work, 95), pct(r.play.work, 100), pct(r.record.work, 95), pct(r.record.work, 100))
+			pct(r.play.work, 95), pct(r.play.work, 100))
 		results = append(results, r)
+	}
+	if *firstOnly {
+		var worst []string
+		var all frames
+		for _, r := range results {
+			worst = append(worst, fmt.Sprintf("%.1f", pct(r.play.work, 100)))
+			all.add(r.play)
+		}
+		log.Printf("first playback: p50 / p95 %.2f / %.2f ms; worst frame per run %s ms", pct(all.work, 50), pct(all.work, 95), strings.Join(worst, " / "))
+		return
 	}
 	if *loadOnly {
 		var ready []float64
@@ -280,7 +303,7 @@ func (c *countingWriter) Flush() {
 	}
 }
 
-func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly bool) (result, error) {
+func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly, firstOnly bool, pause time.Duration) (result, error) {
 	var r result
 	profile, err := os.MkdirTemp("", "looplab-bench-")
 	if err != nil {
@@ -358,6 +381,7 @@ func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly b
 		return r, err
 	}
 	r.reloadTransfer = sent.Load()
+	time.Sleep(pause)
 
 	// Full-speed playback.
 	if err := eval(`looplab.load(`+quote(playSnippet)+`).then(() => looplab.seek(0)).then(() => {
@@ -370,6 +394,16 @@ func measure(site string, sent *atomic.Int64, files map[string]int64, loadOnly b
 	}
 	if r.play, err = collect(eval); err != nil {
 		return r, err
+	}
+	if firstOnly {
+		var slow []struct{ At, Raf, Msg float64 }
+		if err := eval(`__slow`, &slow); err != nil {
+			return r, err
+		}
+		for _, f := range slow {
+			log.Printf("  frame at %.0f ms: %.1f ms (animation-frame callback %.1f, worker messages %.1f)", f.At, f.Raf+f.Msg, f.Raf, f.Msg)
+		}
+		return r, nil
 	}
 	// The same run played again from the start: the page's code is warm
 	// and V8 has finished tiering up both WebAssembly programs.
@@ -520,7 +554,9 @@ var pageNotes = "\n" +
 	"page asks for frames only while something moves, so the benchmark runs a\n" +
 	"probe loop of its own that asks for every frame while it measures; while a\n" +
 	"run records, the page draws nothing and the probe's frames show the main\n" +
-	"thread free.\n" +
+	"thread free. Playing faster than 60 steps a second, the page draws at most\n" +
+	"every 30 ms (every other frame, 8 steps on at 240 steps/s); the frames in\n" +
+	"between, which draw nothing, count too (hence a p50 under 1 ms).\n" +
 	"\n" +
 	"Where the time goes, and what was tried:\n" +
 	"\n" +
@@ -613,7 +649,31 @@ var pageNotes = "\n" +
 	"  the worst frame from 30-93 ms to 19-65 ms (5 to 7 loads each, an\n" +
 	"  uncommitted harness). Before these changes, with\n" +
 	"  `--js-flags=--no-wasm-tier-up` (no TurboFan competing, but slower\n" +
-	"  code), the worst frames were 44-93 ms.\n"
+	"  code), the worst frames were 44-93 ms.\n" +
+	"- **Half the drawing when playing fast.** Timing the parts of each frame\n" +
+	"  over 15 ms inside the page (an uncommitted probe) blamed no part of the\n" +
+	"  page's code: the extra 15-45 ms fell on whatever ran at that moment\n" +
+	"  (posting a request, copying a view's string out of JavaScript, parsing\n" +
+	"  it in pure Go, a queue's row), with no Go collection in those frames; the\n" +
+	"  thread was waiting for a core. Chromium's threads' CPU (read from /proc)\n" +
+	"  while a run plays again at 240 steps/s: 0.85-0.9 of the two cores (main\n" +
+	"  threads 40 %, the display compositor 22 %, the renderer's compositor\n" +
+	"  11 %, the thread pool 6 %, the engine's worker 6 %); in the seconds\n" +
+	"  after a recording the thread pool's TurboFan takes well over a core\n" +
+	"  more. So above 60 steps a second the page now asks for a view and draws\n" +
+	"  at most every 30 ms. The worst frame of a first playback, per load: 29.7,\n" +
+	"  29.7, 35.2, 38.1, 47.5, 49.5, 52.7 ms before (`go run ./bench/page -runs 7\n" +
+	"  -first`), 20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms after (`-runs 6 -first`),\n" +
+	"  and the table's run.\n" +
+	"  Tried and dropped: a warm-up in the worker (after the page's first run,\n" +
+	"  record two snippets three times each in both runtimes and encode all\n" +
+	"  their views, in tasks of tens of ms) kept TurboFan busy for about 10 s\n" +
+	"  after every load (some 14 s of CPU), and with the page then left idle\n" +
+	"  12 s before the first run the worst frames were still 21-54 ms; idle 12 s\n" +
+	"  without it, 32-63 ms (the optimising that matters follows the recording\n" +
+	"  itself). Neither removing the chips' entry animation nor\n" +
+	"  `content-visibility: auto` on the Node APIs list changed the CPU used\n" +
+	"  while playing measurably.\n"
 
 func machine() string {
 	model := runtime.GOARCH
