@@ -663,8 +663,10 @@ var pageNotes = "\n" +
 	"  more. So above 60 steps a second the page now asks for a view and draws\n" +
 	"  at most every 30 ms. The worst frame of a first playback, per load: 29.7,\n" +
 	"  29.7, 35.2, 38.1, 47.5, 49.5, 52.7 ms before (`go run ./bench/page -runs 7\n" +
-	"  -first`), 20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms after (`-runs 6 -first`),\n" +
-	"  and the table's run.\n" +
+	"  -first`); after, 20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms in a first batch\n" +
+	"  (`-runs 6 -first`, drawing every other frame), the table's run, and\n" +
+	"  28.0, 29.5, 38.8, 41.4, 48.6, 53.4 ms in a last batch at the final code:\n" +
+	"  over 50 ms in 1 load of 17 after, 4 of 12 before. Better, not solved.\n" +
 	"  Tried and dropped: a warm-up in the worker (after the page's first run,\n" +
 	"  record two snippets three times each in both runtimes and encode all\n" +
 	"  their views, in tasks of tens of ms) kept TurboFan busy for about 10 s\n" +
