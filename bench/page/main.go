@@ -666,7 +666,8 @@ var pageNotes = "\n" +
 	"  -first`); after, 20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms in a first batch\n" +
 	"  (`-runs 6 -first`, drawing every other frame), the table's run, and\n" +
 	"  28.0, 29.5, 38.8, 41.4, 48.6, 53.4 ms in a last batch at the final code:\n" +
-	"  over 50 ms in 1 load of 17 after, 4 of 12 before. Better, not solved.\n" +
+	"  over 50 ms in 1 load of 17 after (median 31.4 ms), 2 of 12 before (this\n" +
+	"  stop's 7 and the last table's 5; median 36.6 ms). Better, not solved.\n" +
 	"  Tried and dropped: a warm-up in the worker (after the page's first run,\n" +
 	"  record two snippets three times each in both runtimes and encode all\n" +
 	"  their views, in tasks of tens of ms) kept TurboFan busy for about 10 s\n" +
