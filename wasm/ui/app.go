@@ -356,15 +356,15 @@ func (a *app) tick(dt float64) {
 	a.ed.frame() // typing
 }
 
-// Faster than one step a frame (fastPlay steps a second and up), playback
+// Faster than one step a frame (over fastPlay steps a second), playback
 // asks for a view and draws at most every fastPlayMS: 30 times a second,
 // each drawing several steps on, rather than 60. Nobody reads 240 steps a
 // second, and the drawing saved leaves the cores to the browser: on two
 // cores, in the first seconds after a recording, V8's optimising compiler
 // (tiering up the engine's code the recording made hot), the compositor
 // and the worker all want them too, and the page's frames were the ones
-// that waited (BENCHMARKS.md, "Frames over 50 ms while playing"). The last
-// step is drawn at once.
+// that waited (BENCHMARKS.md, "Half the drawing when playing fast"). The
+// last step is drawn at once.
 const (
 	fastPlay   = 60 // steps a second
 	fastPlayMS = 30
