@@ -141,6 +141,8 @@ func TestRunToEndMatchesEngine(t *testing.T) {
 			if shown := tb.texts("#console div"); strings.Join(shown, "\n") != strings.Join(lastN(wantLines, maxConsoleLinesShown), "\n") {
 				t.Errorf("the console panel shows %q", shown)
 			}
+			// ...and is scrolled to the last of them.
+			tb.poll(`(() => { const p = document.getElementById('console').parentElement; return p.scrollTop + p.clientHeight >= p.scrollHeight - 1; })()`)
 		})
 	}
 }

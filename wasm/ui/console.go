@@ -4,6 +4,7 @@ package main
 
 import (
 	"strings"
+	"syscall/js"
 
 	"looplab/wasm/protocol"
 )
@@ -18,12 +19,26 @@ const maxConsoleLines = 500
 type consolePanel struct {
 	el, pane element
 	lines    []protocol.Line
-	from, to int // the window of lines in the page
+	from, to int  // the window of lines in the page
+	grew     bool // lines were added: scroll to the last once laid out
 }
 
 func newConsolePanel() *consolePanel {
 	el := byID("console")
-	return &consolePanel{el: el, pane: wrap(el.Get("parentElement"))}
+	c := &consolePanel{el: el, pane: wrap(el.Get("parentElement"))}
+	// The pane scrolls to its last line from a ResizeObserver, which runs
+	// after the browser has laid the page out: reading scrollHeight right
+	// after adding lines, in the middle of a frame, made it lay the page
+	// out there and then.
+	global.Get("ResizeObserver").New(js.FuncOf(func(js.Value, []js.Value) any {
+		if c.grew {
+			c.grew = false
+			pane := c.pane.Underlying()
+			pane.Set("scrollTop", pane.Get("scrollHeight"))
+		}
+		return nil
+	})).Call("observe", el.Underlying())
+	return c
 }
 
 func (c *consolePanel) reset(lines []protocol.Line) {
@@ -57,8 +72,7 @@ func (c *consolePanel) show(total int) {
 		c.to++
 	}
 	if grew {
-		pane := c.pane.Underlying()
-		pane.Set("scrollTop", pane.Get("scrollHeight"))
+		c.grew = true
 	}
 }
 
