@@ -60,6 +60,7 @@ type app struct {
 	playing      bool
 	acc          float64 // fractional steps owed to playback
 	sinceAsk     float64 // ms since playback last asked for a step's view
+	drawMS       float64 // how long the last view took to draw
 	viewInFlight bool
 	drawn        bool // the view has been drawn
 	waiters      []waiter
@@ -337,7 +338,7 @@ func (a *app) tick(dt float64) {
 			a.setPlaying(false)
 		}
 		a.sinceAsk += dt
-		if a.speed > fastPlay && a.target != a.last() && a.sinceAsk < fastPlayMS {
+		if a.speed > fastPlay && a.target != a.last() && a.sinceAsk < min(fastPlayMaxMS, max(fastPlayMS, 4*a.drawMS)) {
 			return
 		}
 		a.sinceAsk = 0
@@ -345,8 +346,10 @@ func (a *app) tick(dt float64) {
 	a.requestView()
 	if !a.drawn && a.view != nil {
 		a.drawn = true
+		start := now()
 		a.paint(a.view, a.more)
 		a.console.show(a.view.ConsoleTotal)
+		a.drawMS = now() - start
 		a.settle()
 		if !a.warmed && !a.playing {
 			a.warmUp()
@@ -357,17 +360,20 @@ func (a *app) tick(dt float64) {
 }
 
 // Faster than one step a frame (over fastPlay steps a second), playback
-// asks for a view and draws at most every fastPlayMS: 30 times a second,
-// each drawing several steps on, rather than 60. Nobody reads 240 steps a
-// second, and the drawing saved leaves the cores to the browser: on two
-// cores, in the first seconds after a recording, V8's optimising compiler
-// (tiering up the engine's code the recording made hot), the compositor
-// and the worker all want them too, and the page's frames were the ones
-// that waited (BENCHMARKS.md, "Half the drawing when playing fast"). The
-// last step is drawn at once.
+// asks for a view and draws at most every fastPlayMS (30 times a second,
+// each drawing several steps on, rather than 60), and less often while
+// drawing is slow: the next waits four times as long as the last took,
+// up to fastPlayMaxMS. Nobody reads 240 steps a second, and the drawing
+// saved leaves the cores to the browser: on two cores, in the first
+// seconds after a recording, V8's optimising compiler (tiering up the
+// engine's code the recording made hot), the compositor and the worker
+// all want them too, and the page's frames were the ones that waited
+// (BENCHMARKS.md, "Half the drawing when playing fast"). The last step is
+// drawn at once.
 const (
-	fastPlay   = 60 // steps a second
-	fastPlayMS = 30
+	fastPlay      = 60 // steps a second
+	fastPlayMS    = 30
+	fastPlayMaxMS = 100
 )
 
 // busy reports whether the next frame has anything to do: playback to
