@@ -555,8 +555,9 @@ var pageNotes = "\n" +
 	"probe loop of its own that asks for every frame while it measures; while a\n" +
 	"run records, the page draws nothing and the probe's frames show the main\n" +
 	"thread free. Playing faster than 60 steps a second, the page draws at most\n" +
-	"every 30 ms (every other frame, 8 steps on at 240 steps/s); the frames in\n" +
-	"between, which draw nothing, count too (hence a p50 under 1 ms).\n" +
+	"every 30 ms (every other frame, 8 steps on at 240 steps/s), less often while\n" +
+	"drawing is slow; the frames in between, which draw nothing, count too (hence\n" +
+	"a p50 under 1 ms).\n" +
 	"\n" +
 	"Where the time goes, and what was tried:\n" +
 	"\n" +
@@ -661,13 +662,17 @@ var pageNotes = "\n" +
 	"  11 %, the thread pool 6 %, the engine's worker 6 %); in the seconds\n" +
 	"  after a recording the thread pool's TurboFan takes well over a core\n" +
 	"  more. So above 60 steps a second the page now asks for a view and draws\n" +
-	"  at most every 30 ms. The worst frame of a first playback, per load: 29.7,\n" +
-	"  29.7, 35.2, 38.1, 47.5, 49.5, 52.7 ms before (`go run ./bench/page -runs 7\n" +
-	"  -first`); after, 20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms in a first batch\n" +
-	"  (`-runs 6 -first`, drawing every other frame), the table's run, and\n" +
-	"  28.0, 29.5, 38.8, 41.4, 48.6, 53.4 ms in a last batch at the final code:\n" +
-	"  over 50 ms in 1 load of 17 after (median 31.4 ms), 2 of 12 before (this\n" +
-	"  stop's 7 and the last table's 5; median 36.6 ms). Better, not solved.\n" +
+	"  at most every 30 ms, and less often while drawing is slow (the next draw\n" +
+	"  waits four times as long as the last took, up to 100 ms). The worst\n" +
+	"  frame of a first playback, per load (`go run ./bench/page -first`):\n" +
+	"  before, 29.7, 29.7, 35.2, 38.1, 47.5, 49.5, 52.7 ms; drawing every 30 ms,\n" +
+	"  20.0, 23.4, 27.1, 27.9, 36.2, 37.0 ms, then 22.8-47.3 ms (the previous\n" +
+	"  table's 5) and 28.0, 29.5, 38.8, 41.4, 48.6, 53.4 ms; with the back-off,\n" +
+	"  18.8, 25.8, 25.9, 29.1, 30.4, 30.9, 31.5, 32.0, 33.3, 33.9, 40.4, 49.5 ms\n" +
+	"  and the table's 5. Over 50 ms: 2 loads of 12 before (this stop's 7 and\n" +
+	"  the stop before's table), 1 of 17 drawing every 30 ms, none of 17 with\n" +
+	"  the back-off. On two cores a busy moment can still stretch a frame\n" +
+	"  close to 50 ms.\n" +
 	"  Tried and dropped: a warm-up in the worker (after the page's first run,\n" +
 	"  record two snippets three times each in both runtimes and encode all\n" +
 	"  their views, in tasks of tens of ms) kept TurboFan busy for about 10 s\n" +
