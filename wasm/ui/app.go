@@ -243,7 +243,7 @@ func (a *app) setPlaying(on bool) {
 	}
 	a.playing = on
 	a.acc = 0
-	a.sinceAsk = fastPlayMS // the first frame draws
+	a.sinceAsk = fastPlayMaxMS // the first frame draws, however slow the last draw was
 	a.panels.setPlaying(on)
 	if on {
 		requestFrame()

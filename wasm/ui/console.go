@@ -54,7 +54,6 @@ func (c *consolePanel) show(total int) {
 		c.el.SetTextContent("")
 		c.from, c.to = from, from
 	}
-	grew := c.to < to
 	for c.to > to {
 		c.el.Call("removeChild", c.el.Get("lastChild"))
 		c.to--
@@ -70,8 +69,6 @@ func (c *consolePanel) show(total int) {
 	for c.to < to {
 		c.el.AppendChild(c.line(c.to))
 		c.to++
-	}
-	if grew {
 		c.grew = true
 	}
 }
