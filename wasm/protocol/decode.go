@@ -36,6 +36,7 @@ type parser struct {
 	i     int
 	depth int   // of the typed reader (fields, items)
 	err   error // the typed reader's first error
+	jobs  []Job // one backing array for all of a view's lists of jobs (jobList)
 }
 
 // maxDepth bounds nesting: a reply is a few levels deep.
@@ -442,6 +443,10 @@ func (p *parser) null() bool {
 
 func (p *parser) view() *View {
 	v := &View{Stack: []Frame{}, Queues: []Queue{}, APIs: []Job{}, Console: []Line{}}
+	// A view is mostly jobs, a few hundred in all: sized by a count of
+	// their first key, they take one allocation instead of a growing
+	// slice per list.
+	p.jobs = make([]Job, 0, strings.Count(p.s[p.i:], `{"id":`))
 	p.fields(func(k string) {
 		switch k {
 		case "step":
@@ -470,7 +475,7 @@ func (p *parser) view() *View {
 					case "name":
 						q.Name = p.text()
 					case "jobs":
-						p.items(func() { q.Jobs = append(q.Jobs, p.job()) })
+						q.Jobs = p.jobList()
 					default:
 						p.skip()
 					}
@@ -478,7 +483,7 @@ func (p *parser) view() *View {
 				v.Queues = append(v.Queues, q)
 			})
 		case "apis":
-			p.items(func() { v.APIs = append(v.APIs, p.job()) })
+			v.APIs = p.jobList()
 		case "workers":
 			p.items(func() {
 				if p.null() {
@@ -561,6 +566,14 @@ func (p *parser) span() *Span {
 		}
 	})
 	return s
+}
+
+// jobList reads an array of jobs into p.jobs and returns its part of it
+// (capped, so that appending to one list cannot overwrite the next).
+func (p *parser) jobList() []Job {
+	start := len(p.jobs)
+	p.items(func() { p.jobs = append(p.jobs, p.job()) })
+	return p.jobs[start:len(p.jobs):len(p.jobs)]
 }
 
 func (p *parser) job() Job {

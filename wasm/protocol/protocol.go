@@ -1,6 +1,10 @@
 // Package protocol is what the page's two WebAssembly programs say to each
 // other: the UI (wasm/ui) asks, the engine's Web Worker (wasm/worker)
-// answers. Every message is one JSON string posted with postMessage.
+// answers. Every message is one JSON text posted with postMessage: a
+// string from the UI, UTF-8 bytes in a Uint8Array (its buffer transferred)
+// from the worker, which the UI copies into Go once, as it could not a
+// string. (The worker's "ready" and web/worker.js's own messages are
+// strings.)
 //
 // Requests carry an id that the answer repeats:
 //
@@ -147,4 +151,45 @@ type Line struct {
 	Level  string `json:"level"`
 	Text   string `json:"text"`
 	Stderr bool   `json:"stderr,omitempty"`
+}
+
+// UnescapeHTML turns json.Marshal's escapes of <, > and & (\u003c, \u003e,
+// \u0026) in the JSON b back into the characters themselves, in place, and
+// returns the shorter JSON. The worker sends its replies so: the page reads
+// a string without escapes where it lies, but copies every one that has
+// any, and nearly every job label has an arrow function's "=>".
+// (json.Encoder.SetEscapeHTML does the same while encoding, but links about
+// 20 kB more of compressed WebAssembly into the worker.)
+func UnescapeHTML(b []byte) []byte {
+	w := 0
+	for r := 0; r < len(b); {
+		c := b[r]
+		if c != '\\' || r+1 >= len(b) {
+			b[w] = c
+			w, r = w+1, r+1
+			continue
+		}
+		// An escape: \uXXXX, or a backslash and one character (which may
+		// be a second backslash, so the pair is copied whole).
+		n := 2
+		if b[r+1] == 'u' && r+6 <= len(b) {
+			n = 6
+			switch string(b[r+2 : r+6]) {
+			case "003c":
+				c = '<'
+			case "003e":
+				c = '>'
+			case "0026":
+				c = '&'
+			}
+		}
+		if c != '\\' {
+			b[w] = c
+			w, r = w+1, r+n
+			continue
+		}
+		w += copy(b[w:], b[r:r+n])
+		r += n
+	}
+	return b[:w]
 }

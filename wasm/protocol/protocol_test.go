@@ -205,3 +205,30 @@ func TestViewRequest(t *testing.T) {
 		}
 	}
 }
+
+// UnescapeHTML undoes json.Marshal's escapes of <, > and & and nothing else:
+// the JSON reads back the same, and none of those escapes is left.
+func TestUnescapeHTML(t *testing.T) {
+	for _, s := range []string{
+		"() => x", "a < b && c > d", `\u003c as text`, `\\u003e`, `back\slash`, "quote \" <", "\u2028 line separator",
+		"tab\t<", "\x01 control &", "emoji 😀 & 漢字 <", `\`, `ends with \`, "",
+	} {
+		b, err := json.Marshal(map[string]string{"label": s, s: "key"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := UnescapeHTML(append([]byte(nil), b...))
+		for _, esc := range []string{`\u003c`, `\u003e`, `\u0026`} {
+			if strings.Contains(strings.ReplaceAll(string(out), `\\`, ""), esc) {
+				t.Errorf("%q: %s is left in %s", s, esc, out)
+			}
+		}
+		var back map[string]string
+		if err := json.Unmarshal(out, &back); err != nil || back["label"] != s || back[s] != "key" {
+			t.Errorf("%q: %s reads back as %q (%v)", s, out, back, err)
+		}
+		if v, err := Parse(string(out)); err != nil || Str(v, "label") != s {
+			t.Errorf("%q: Parse(%s) = %v, %v", s, out, v, err)
+		}
+	}
+}

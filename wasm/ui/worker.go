@@ -4,6 +4,7 @@ package main
 
 import (
 	"syscall/js"
+	"unsafe"
 
 	"looplab/wasm/protocol"
 )
@@ -86,10 +87,11 @@ func (e *engineWorker) post(id int, msg string, then func(reply)) {
 }
 
 func (e *engineWorker) receive(data js.Value) {
-	if data.Type() != js.TypeString {
+	msg, ok := messageText(data)
+	if !ok {
 		return
 	}
-	r, err := protocol.ParseReply(data.String())
+	r, err := protocol.ParseReply(msg)
 	if err != nil {
 		return
 	}
@@ -116,4 +118,23 @@ func (e *engineWorker) receive(data js.Value) {
 			then(r)
 		}
 	}
+}
+
+var uint8Array = global.Get("Uint8Array")
+
+// messageText is a message's JSON: a string, or UTF-8 bytes in a
+// Uint8Array (the worker's replies, see package protocol). The bytes are
+// copied once and never written again, so the string can share them; a
+// js.Value's String() makes two copies, and views arrive dozens of times a
+// second.
+func messageText(data js.Value) (string, bool) {
+	switch {
+	case data.Type() == js.TypeString:
+		return data.String(), true
+	case data.InstanceOf(uint8Array):
+		b := make([]byte, data.Get("byteLength").Int())
+		js.CopyBytesToGo(b, data)
+		return unsafe.String(unsafe.SliceData(b), len(b)), true
+	}
+	return "", false
 }

@@ -46,13 +46,22 @@ func main() {
 	select {} // onMessage lives as long as the worker
 }
 
+// post sends a reply: its JSON as UTF-8 bytes in a Uint8Array whose buffer
+// is transferred, not copied (a string would reach the page's Go as two
+// copies, one of them garbage at once; the page copies these bytes once),
+// with <, > and & unescaped (protocol.UnescapeHTML).
 func post(r protocol.Reply) {
-	b, err := json.Marshal(r)
+	msg, err := json.Marshal(r)
 	if err != nil {
-		b, _ = json.Marshal(protocol.Reply{Op: "error", ID: r.ID, Message: err.Error()})
+		msg, _ = json.Marshal(protocol.Reply{Op: "error", ID: r.ID, Message: err.Error()})
 	}
-	js.Global().Call("postMessage", string(b))
+	msg = protocol.UnescapeHTML(msg)
+	u8 := uint8Array.New(len(msg))
+	js.CopyBytesToJS(u8, msg)
+	js.Global().Call("postMessage", u8, []any{u8.Get("buffer")})
 }
+
+var uint8Array = js.Global().Get("Uint8Array")
 
 func answer(req protocol.Request) protocol.Reply {
 	switch req.Op {
