@@ -32,6 +32,9 @@
   Promise.all([ui, parsed])
     .then(([module]) => {
       const go = new Go();
+      // The UI's Go collector: a heap goal four times the default, as
+      // collections run in the browser's idle time (wasm/ui/gc.go).
+      go.env = { GOGC: '400' };
       return WebAssembly.instantiate(module, go.importObject).then((instance) => go.run(instance));
     })
     .catch((err) => {

@@ -130,6 +130,7 @@ func (a *app) record() {
 	}
 	req := map[string]any{"op": "run", "code": code, "runtime": a.runtime, "filename": a.filename, "maxSteps": maxSteps, "inputs": inputs}
 	rec := &recording{code: code, runtime: a.runtime, inputs: append([]protocol.Input(nil), a.inputs...)}
+	collectWhenIdle() // while the worker records, the page has nothing to draw
 	a.eng.send(req, func(r reply) {
 		if gen != a.gen {
 			return
@@ -350,6 +351,7 @@ func (a *app) tick(dt float64) {
 		a.paint(a.view, a.more)
 		a.console.show(a.view.ConsoleTotal)
 		a.drawMS = now() - start
+		drewView()
 		a.settle()
 		if !a.warmed && !a.playing {
 			a.warmUp()

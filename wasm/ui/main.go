@@ -8,7 +8,6 @@
 package main
 
 import (
-	"runtime"
 	"strconv"
 	"strings"
 	"syscall/js"
@@ -24,8 +23,8 @@ func main() {
 	// Go collector's first cycle would otherwise compile its code in the
 	// middle of the first playback, a frame of 60-140 ms. Here it costs
 	// that compilation only: 15-75 ms on a first load, 2 ms on a reload
-	// (V8 caches the compiled code).
-	runtime.GC()
+	// (V8 caches the compiled code). Later ones run in idle time (gc.go).
+	collect()
 	a := &app{
 		eng: newEngineWorker(), ed: newEditor(), panels: newPanels(), console: newConsolePanel(),
 		shown: -1, speed: 10, runtime: "node",
