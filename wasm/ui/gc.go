@@ -27,6 +27,7 @@ const (
 
 var (
 	gcQueued     bool
+	gcAskedAt    float64 // performance.now() when the collection was asked for
 	viewsSinceGC int
 	gcIdle       js.Func
 	gcIdleOption js.Value
@@ -35,12 +36,12 @@ var (
 func init() {
 	gcIdleOption = js.ValueOf(map[string]any{"timeout": idleGCWaitMS})
 	gcIdle = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		gcQueued = false
 		d := args[0]
-		if d.Get("didTimeout").Bool() || d.Call("timeRemaining").Float() >= idleGCMinMS {
+		if d.Get("didTimeout").Bool() || d.Call("timeRemaining").Float() >= idleGCMinMS || now()-gcAskedAt >= idleGCWaitMS {
+			gcQueued = false
 			collect()
 		} else {
-			collectWhenIdle()
+			global.Call("requestIdleCallback", gcIdle, gcIdleOption) // a longer idle period, by the first deadline
 		}
 		return nil
 	})
@@ -61,7 +62,7 @@ func collectWhenIdle() {
 	if gcQueued {
 		return
 	}
-	gcQueued = true
+	gcQueued, gcAskedAt = true, now()
 	global.Call("requestIdleCallback", gcIdle, gcIdleOption)
 }
 
