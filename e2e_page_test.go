@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"looplab/engine"
@@ -96,6 +97,33 @@ func TestStaticBuild(t *testing.T) {
 }
 
 // runResult is what looplab.runToEnd() resolves to.
+// A browser without requestIdleCallback (Safari) gets the page's idle-time
+// collections from a timer instead (wasm/ui/gc.go): a recording asks for
+// one at once, and playing draws enough views to ask again. The run plays
+// through, and nothing reaches the page's console.
+func TestPageWithoutIdleCallbacks(t *testing.T) {
+	tb := newTab(t, "/", 1280, 900)
+	if _, err := chromedp.Call(tb.ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: `delete window.requestIdleCallback;`}); err != nil {
+		t.Fatal(err)
+	}
+	tb.run(chromedp.Reload())
+	tb.waitReady()
+	var missing bool
+	tb.eval(`typeof requestIdleCallback === 'undefined'`, &missing)
+	if !missing {
+		t.Fatal("requestIdleCallback is still there")
+	}
+	code := "for (let i = 0; i < 40; i++) setTimeout(() => console.log('tick', i), i);\n"
+	tb.eval(`looplab.load(`+jsString(code)+`).then(() => looplab.seek(0)).then(() => {
+		const s = document.getElementById('speed'); s.value = '240'; s.dispatchEvent(new Event('change'));
+		return looplab.play(); })`, nil)
+	tb.poll(`document.getElementById('play').getAttribute('aria-pressed') === 'false'`)
+	st := tb.state()
+	if st.Steps < 200 || st.Step != st.Steps-1 || st.ConsoleLines != 40 {
+		t.Errorf("played to step %d of %d with %d console lines, want the last of 200 or more, and 40 lines", st.Step, st.Steps, st.ConsoleLines)
+	}
+}
+
 type runResult struct {
 	Console  []string
 	Steps    int

@@ -36,12 +36,11 @@ var (
 func init() {
 	gcIdleOption = js.ValueOf(map[string]any{"timeout": idleGCWaitMS})
 	gcIdle = js.FuncOf(func(_ js.Value, args []js.Value) any {
-		d := args[0]
-		if d.Get("didTimeout").Bool() || d.Call("timeRemaining").Float() >= idleGCMinMS || now()-gcAskedAt >= idleGCWaitMS {
+		if len(args) == 0 || args[0].Get("didTimeout").Bool() || args[0].Call("timeRemaining").Float() >= idleGCMinMS || now()-gcAskedAt >= idleGCWaitMS {
 			gcQueued = false
 			collect()
 		} else {
-			global.Call("requestIdleCallback", gcIdle, gcIdleOption) // a longer idle period, by the first deadline
+			requestIdle() // a longer idle period, by the first deadline
 		}
 		return nil
 	})
@@ -63,8 +62,21 @@ func collectWhenIdle() {
 		return
 	}
 	gcQueued, gcAskedAt = true, now()
-	global.Call("requestIdleCallback", gcIdle, gcIdleOption)
+	requestIdle()
 }
+
+// requestIdle calls gcIdle in the next idle period; a browser without
+// requestIdleCallback (Safari) calls it from a timer task instead, still
+// outside any frame's callbacks.
+func requestIdle() {
+	if hasIdleCallbacks {
+		global.Call("requestIdleCallback", gcIdle, gcIdleOption)
+	} else {
+		global.Call("setTimeout", gcIdle, 0)
+	}
+}
+
+var hasIdleCallbacks = global.Get("requestIdleCallback").Truthy()
 
 func collect() {
 	runtime.GC()
