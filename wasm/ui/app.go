@@ -61,6 +61,7 @@ type app struct {
 	acc          float64 // fractional steps owed to playback
 	sinceAsk     float64 // ms since playback last asked for a step's view
 	drawMS       float64 // how long the last view took to draw
+	recordedAt   float64 // performance.now() when the latest recording finished
 	viewInFlight bool
 	drawn        bool // the view has been drawn
 	waiters      []waiter
@@ -167,6 +168,7 @@ func (a *app) finishRecording(rec *recording) {
 	a.console.reset(rec.console)
 	a.panels.setTargets(rec)
 	a.view, a.shown, a.drawn, a.viewInFlight = nil, -1, false, false
+	a.recordedAt = now()
 	a.target = min(max(a.startStep, 0), max(rec.steps-1, 0))
 	a.startStep = 0
 	requestFrame()
@@ -339,7 +341,7 @@ func (a *app) tick(dt float64) {
 			a.setPlaying(false)
 		}
 		a.sinceAsk += dt
-		if a.speed > fastPlay && a.target != a.last() && a.sinceAsk < min(fastPlayMaxMS, max(fastPlayMS, 4*a.drawMS)) {
+		if a.speed > fastPlay && a.target != a.last() && a.sinceAsk < a.fastPlayWait() {
 			return
 		}
 		a.sinceAsk = 0
@@ -371,12 +373,25 @@ func (a *app) tick(dt float64) {
 // engine's code the recording made hot), the compositor and the worker
 // all want them too, and the page's frames were the ones that waited
 // (BENCHMARKS.md, "Half the drawing when playing fast"). The last step is
-// drawn at once.
+// drawn at once. For afterRecordMS after a recording finishes, fast
+// playback draws every fastPlayMaxMS: that is when V8 optimises the
+// engine's code the recording made hot (three compiler threads on two
+// cores, in a Chrome trace) and then frees the code it replaced, on the
+// page's thread (BENCHMARKS.md, "Less garbage, collected between frames").
 const (
 	fastPlay      = 60 // steps a second
 	fastPlayMS    = 30
 	fastPlayMaxMS = 100
+	afterRecordMS = 2000
 )
+
+// fastPlayWait is how long fast playback waits between draws.
+func (a *app) fastPlayWait() float64 {
+	if now()-a.recordedAt < afterRecordMS {
+		return fastPlayMaxMS
+	}
+	return min(fastPlayMaxMS, max(fastPlayMS, 4*a.drawMS))
+}
 
 // busy reports whether the next frame has anything to do: playback to
 // advance, a view to ask for or to draw, typing to color.
