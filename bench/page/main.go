@@ -655,7 +655,8 @@ var pageNotes = "\n" +
 	"  over 15 ms inside the page (an uncommitted probe) blamed no part of the\n" +
 	"  page's code: the extra 15-45 ms fell on whatever ran at that moment\n" +
 	"  (posting a request, copying a view's string out of JavaScript, parsing\n" +
-	"  it in pure Go, a queue's row), with no Go collection in those frames; the\n" +
+	"  it in pure Go, a queue's row), with no Go collection in those frames\n" +
+	"  (a later trace found one in another: see the next paragraph); the\n" +
 	"  thread was waiting for a core. Chromium's threads' CPU (read from /proc)\n" +
 	"  while a run plays again at 240 steps/s: 0.85-0.9 of the two cores (main\n" +
 	"  threads 40 %, the display compositor 22 %, the renderer's compositor\n" +
